@@ -103,3 +103,71 @@ def section_sentiment(scores: pd.DataFrame) -> pd.DataFrame:
         sentences=("polarity", "size"), mean_polarity=("polarity", "mean")
     )
     return summary.join(counts).reset_index()
+
+
+def anatomy(column: Column) -> pd.DataFrame:
+    """The column's parts in text order, white space left out: one row per part.
+
+    Columns: ``column_id``, ``part`` (1-based order), ``kind`` (title, intro, related,
+    heading, salutation, question, answer, signature, footer), ``start``, ``end``,
+    ``characters`` and ``text``.
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> frame = anatomy(parse_column("Frage: Was tun?\\nAntwort: Nichts."))
+        >>> frame[["kind", "characters"]].values.tolist()
+        [['heading', 6], ['question', 8], ['heading', 8], ['answer', 7]]
+    """
+    from kolumne.load import parts
+
+    rows = [
+        {
+            "column_id": column.column_id,
+            "kind": part.kind,
+            "start": part.start,
+            "end": part.end,
+            "characters": part.end - part.start,
+            "text": column.text[part.start : part.end],
+        }
+        for part in parts(column)
+        if part.kind != "whitespace"
+    ]
+    frame = pd.DataFrame(
+        rows, columns=["column_id", "kind", "start", "end", "characters", "text"]
+    )
+    frame.insert(1, "part", range(1, len(frame) + 1))
+    return frame
+
+
+def section_counts(columns: Iterable[Column]) -> pd.DataFrame:
+    """Paragraphs, sentences and words per question and answer.
+
+    One row per column, exchange and section. Sub-headings inside a section count as
+    paragraphs but not as sentences; words are runs of letters (``kolumne.text.words``).
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> column = parse_column("Frage:\\nWas tun? Bitte helfen Sie.\\nAntwort:\\nNichts.")
+        >>> section_counts([column])[["section", "paragraphs", "sentences", "words"]].values.tolist()
+        [['question', 1, 2, 5], ['answer', 1, 1, 1]]
+    """
+    from kolumne.text import words
+
+    rows = [
+        {
+            "column_id": column.column_id,
+            "exchange": exchange_index,
+            "section": section.kind,
+            "paragraphs": len(section.paragraphs),
+            "sentences": len(section.sentences),
+            "words": sum(len(words(sentence.text)) for sentence in section.sentences),
+            "characters": section.end - section.start,
+        }
+        for column in columns
+        for exchange_index, exchange in enumerate(column.exchanges)
+        for section in (exchange.question, exchange.answer)
+    ]
+    return pd.DataFrame(
+        rows,
+        columns=["column_id", "exchange", "section", "paragraphs", "sentences", "words", "characters"],
+    )

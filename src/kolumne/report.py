@@ -1,17 +1,20 @@
 """Run every notebook headlessly with the same parameters and collect the outputs.
 
 ``run_report`` executes ``notebooks/NN_*.ipynb`` in order with papermill, writing the
-executed notebooks to ``reports/notebooks/`` and letting each notebook save its
-figures to ``reports/figures/``. A failing notebook stops the run with its name and
-the error; the executed notebook, with the failing cell's traceback, is still written.
+executed notebooks to ``reports/notebooks/``, an HTML version of each to
+``reports/html/`` with an ``index.html`` that links them and lists the figures, and
+letting each notebook save its figures to ``reports/figures/``. A failing notebook
+stops the run with its name and the error; the executed notebook, with the failing
+cell's traceback, is still written.
 
 Example:
     >>> [path.name for path in notebook_paths()][:1]
-    ['01_sentence_polarity.ipynb']
+    ['01_structure.ipynb']
 """
 
 from __future__ import annotations
 
+import html
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,7 +82,7 @@ def run_report(
 
     Example:
         >>> run_report(ReportParameters(lang="de"))  # doctest: +SKIP
-        [PosixPath('.../reports/notebooks/01_sentence_polarity.ipynb')]
+        [PosixPath('.../reports/notebooks/01_structure.ipynb'), ...]
     """
     import papermill
 
@@ -109,4 +112,33 @@ def run_report(
                 f"(executed notebook with the traceback: {target})"
             ) from None
         executed.append(target)
+        _write_html(target, out_dir / "html" / f"{target.stem}.html")
+    _write_index(executed, figures_dir, out_dir / "html" / "index.html")
     return executed
+
+
+def _write_html(notebook: Path, target: Path) -> None:
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter().from_filename(str(notebook))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(body, encoding="utf-8")
+
+
+def _write_index(executed: list[Path], figures_dir: Path, target: Path) -> None:
+    notebooks = "\n".join(
+        f'<li><a href="{html.escape(path.stem)}.html">{html.escape(path.stem)}</a></li>'
+        for path in executed
+    )
+    figures = "\n".join(
+        f'<li><a href="{html.escape(os.path.relpath(path, target.parent))}">'
+        f"{html.escape(path.name)}</a></li>"
+        for path in sorted(figures_dir.glob("*")) if path.is_file()
+    )
+    target.write_text(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>kolumne report</title></head><body>\n<h1>kolumne report</h1>\n"
+        f"<h2>Notebooks</h2>\n<ul>\n{notebooks}\n</ul>\n"
+        f"<h2>Figures</h2>\n<ul>\n{figures}\n</ul>\n</body></html>\n",
+        encoding="utf-8",
+    )
