@@ -68,3 +68,7 @@ def test_textblob_de_splits_german_through_the_offline_model(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("2 ")
+
+
+def test_quotes_do_not_split_a_hyphenated_compound():
+    assert words("die „Peter“-Situation") == ["die", "Peter-Situation"]

@@ -27,8 +27,11 @@ Language = Literal["de", "en"]
 _PUNKT_MODULES = {"de": "german", "en": "english"}
 
 # A word is a run of letters; letters joined by hyphens ("Computer-Signatur-Antwort")
-# form one compound word. Digits, quotes and other punctuation are not letters.
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# form one compound word, also when a quoted part sits at the hyphen ("„Peter“-Situation").
+# Digits, quotes and other punctuation are not letters.
+_QUOTES = "\"'„“”‚‘’»«›‹"
+_WORD = re.compile(rf"[^\W\d_]+(?:[{_QUOTES}]*-[{_QUOTES}]*[^\W\d_]+)*")
+_QUOTE = re.compile(f"[{_QUOTES}]")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -83,21 +86,27 @@ def split_sentences(text: str, language: Language = "de") -> list[str]:
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """Find the words of ``text``: runs of letters, hyphenated compounds as one word.
 
+    The span covers the word as written; the word itself leaves out quotation marks
+    inside a compound.
+
     Example:
-        >>> word_spans("Computer-Signatur, 2016!")
-        [(0, 17, 'Computer-Signatur')]
+        >>> word_spans("Computer-Signatur, die „Peter“-Situation")
+        [(0, 17, 'Computer-Signatur'), (19, 22, 'die'), (24, 40, 'Peter-Situation')]
     """
-    return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text)]
+    return [
+        (match.start(), match.end(), _QUOTE.sub("", match.group()))
+        for match in _WORD.finditer(text)
+    ]
 
 
 def words(text: str) -> list[str]:
     """The words of ``text`` (see ``word_spans``).
 
     Example:
-        >>> words("„Kein Problem“, sagte Peter.")
-        ['Kein', 'Problem', 'sagte', 'Peter']
+        >>> words("„Kein Problem“, sagte Peter über die „Peter“-Situation.")
+        ['Kein', 'Problem', 'sagte', 'Peter', 'über', 'die', 'Peter-Situation']
     """
-    return _WORD.findall(text)
+    return [_QUOTE.sub("", word) for word in _WORD.findall(text)]
 
 
 def _default_nltk_data_dir() -> Path:

@@ -1,0 +1,480 @@
+"""The tone of a German text: who speaks, who is addressed, how directive and how
+tentative it is.
+
+``profile(text)`` returns one number per metric, each with its unit in the name
+(``…_per_100_words``, ``…_share`` of sentences or characters). Sentences come from
+``kolumne.text.sentence_spans`` and words are counted as in ``kolumne.readability``
+(a hyphenated compound is one word); a sentence without words does not count.
+Quoted speech is counted like the rest of the text; ``quoted_speech_share`` says how
+much of it there is.
+
+Example:
+    >>> metrics = profile("Rufen Sie mich an! Ich warte.")
+    >>> metrics["imperative_share"], metrics["exclamation_share"]
+    (0.5, 0.5)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kolumne.text import sentence_spans, word_spans, words
+
+# ---------------------------------------------------------------------------
+# Word lists (all lower case unless said otherwise)
+# ---------------------------------------------------------------------------
+
+# Personal and possessive pronouns of the first person singular, all cases.
+FIRST_PERSON_SINGULAR = frozenset(
+    {"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"}
+)
+
+# First person plural, all cases ("unsre" is the colloquial short form).
+FIRST_PERSON_PLURAL = frozenset(
+    {"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "unsre"}
+)
+
+# Informal address: du and its forms, and the informal plural "euch/euer/eure".
+# "ihr" is left out on purpose: it is far more often "her", "their" or "to her"
+# (ihr Chef, ihre Kunden, ich gab ihr) than the informal plural "ihr seid".
+INFORMAL_SECOND_PERSON = frozenset(
+    {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"}
+    | {"euch", "euer", "eure", "euren", "eurem", "eurer", "eures"}
+)
+
+# Formal address, capitalised (case-sensitive): "Sie", "Ihnen" and the possessive.
+FORMAL_ADDRESS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
+
+# Determiners that introduce a group of third persons ("die Kunden", "Ihre Eltern",
+# "alle Kollegen"); such a group can be the "sie" of a following sentence-initial Sie.
+# Feminine singulars ("die Frage") look the same: German does not mark number on
+# "die", so the rule errs on the side of "not formal".
+GROUP_DETERMINERS = frozenset(
+    {"die", "diese", "meine", "deine", "seine", "ihre", "unsere", "eure", "alle", "beide"}
+    | {"viele", "einige", "manche", "mehrere"}
+)
+THIRD_PERSON_PLURAL_PRONOUNS = frozenset({"sie", "ihnen"})
+# Noun endings that are (nearly) always singular: "Ihre Entscheidung", "die Situation"
+# name no group, so "Ihre Entscheidung. Sie sollten …" stays formal.
+SINGULAR_NOUN_SUFFIXES = ("ung", "heit", "keit", "ion", "tät", "schaft", "ik", "nis")
+
+# Hedges: adverbs that weaken a claim. The issue's list (vielleicht, möglicherweise,
+# wahrscheinlich, eventuell, vermutlich, womöglich, eher, ziemlich) plus common
+# synonyms that are hedges in nearly every use. Left out: "etwas" (usually
+# "something"), "recht" ("recht haben"), "ganz" (an intensifier as often as a hedge).
+HEDGES = frozenset(
+    {
+        "vielleicht", "möglicherweise", "wahrscheinlich", "eventuell", "vermutlich",
+        "womöglich", "eher", "ziemlich", "wohl", "anscheinend", "scheinbar", "offenbar",
+        "ungefähr", "etwa", "gewissermaßen", "irgendwie", "einigermaßen", "teilweise",
+        "tendenziell", "relativ",
+    }
+)  # fmt: skip
+
+# Intensifiers and certainty markers: adverbs that strengthen a claim.
+INTENSIFIERS = frozenset(
+    {
+        "sehr", "extrem", "total", "absolut", "völlig", "zweifellos", "äußerst", "höchst",
+        "wirklich", "unglaublich", "enorm", "besonders", "ganz", "außerordentlich",
+        "ungemein", "überaus", "komplett", "vollkommen", "definitiv", "unbedingt",
+        "garantiert", "sicherlich", "keinesfalls", "niemals",
+    }
+)  # fmt: skip
+
+# Words that open a subordinate clause or a question: a sentence that starts with
+# one of them is never an imperative ("Wenn Sie anfangen …, riskieren Sie …").
+SUBORDINATE_OR_QUESTION_OPENERS = frozenset(
+    {
+        "wenn", "als", "da", "weil", "ob", "dass", "obwohl", "falls", "sobald", "bevor",
+        "nachdem", "während", "damit", "sodass", "seit", "seitdem", "bis", "indem",
+        "wie", "was", "wer", "wen", "wem", "wo", "warum", "wieso", "weshalb", "wann",
+        "welche", "welcher", "welches", "welchen", "woher", "wohin",
+    }
+)  # fmt: skip
+
+# Finite forms ending in -n that come first in a yes/no question or a conditional
+# ("Sollten Sie Fragen haben, …"), never in an imperative: modal verbs have no
+# imperative, and "sein" makes "Seien Sie", not "Sind Sie".
+NON_IMPERATIVE_FIRST_VERBS = frozenset(
+    {
+        "sollten", "müssen", "müssten", "können", "könnten", "dürfen", "dürften",
+        "wollen", "wollten", "möchten", "mögen", "würden", "wurden", "sind", "waren",
+        "wären", "hatten", "hätten",
+    }
+)  # fmt: skip
+
+# Words ending in -n that are not verbs but could start a sentence before "Sie".
+NON_VERBS_ENDING_IN_N = frozenset(
+    {
+        "denen", "deren", "einen", "keinen", "meinen", "deinen", "seinen", "ihren",
+        "unseren", "euren", "diesen", "jenen", "jeden", "allen", "vielen", "wegen",
+        "oben", "unten", "neben", "morgen", "gestern", "dann", "wann", "denn", "wen",
+    }
+)  # fmt: skip
+
+# Frequent du-imperatives of advice texts (with and without the optional -e). Verbs
+# in -ieren are recognised by their ending instead ("Konfrontiere", "Akzeptiere").
+DU_IMPERATIVES = frozenset(
+    {
+        "sei", "hab", "habe", "geh", "gehe", "komm", "komme", "mach", "mache", "ruf",
+        "rufe", "sag", "sage", "hör", "höre", "schau", "sieh", "lies", "nimm", "gib",
+        "hilf", "sprich", "vergiss", "lass", "bleib", "bleibe", "denk", "denke", "frag",
+        "warte", "vertrau", "vertraue", "triff", "iss", "trink", "lauf", "such", "suche",
+        "versuch", "versuche", "zeig", "zeige", "glaub", "glaube", "red", "rede",
+        "schreib", "schreibe", "erzähl", "erzähle", "hol", "hole", "bring", "bringe",
+        "steh", "stell", "stelle", "leg", "lege", "find", "finde", "tu", "tue", "nutz",
+        "nutze", "melde", "überleg", "überlege", "entschuldige", "achte", "atme",
+        "pass", "setz", "setze", "halt", "halte", "beende", "seid",
+    }
+)  # fmt: skip
+
+# Nouns in -iere, which would otherwise look like du-imperatives of -ieren verbs.
+NOUNS_ENDING_IN_IERE = frozenset(
+    {
+        "papiere", "karriere", "premiere", "barriere", "klaviere", "reviere", "quartiere",
+        "turniere", "offiziere", "passagiere", "portiere", "scharniere",
+    }
+)  # fmt: skip
+
+# A du-imperative is not followed by its subject ("Finde ich gut." is a statement)
+# nor by a finite verb ("Rede ist Silber.": "Rede" is a noun there).
+NOT_AFTER_DU_IMPERATIVE = frozenset(
+    {"ich", "du", "er", "sie", "es", "wir", "ihr", "man"}
+    | {"ist", "war", "wird", "hat", "kann", "muss", "soll", "sind", "waren", "haben"}
+)
+
+# Coordinating conjunctions do not take a position in the clause ("Und rufen Sie
+# an."), so the verb test looks past them.
+COORDINATING_CONJUNCTIONS = frozenset({"und", "aber", "oder"})
+
+# Phrases that give advice without the imperative mood.
+_ADVICE_PHRASE = re.compile(
+    r"\bSie (?:sollten|müssen|müssten|könnten)\b"
+    r"|\b(?:[Ss]ollten|[Mm]üssen|[Mm]üssten|[Kk]önnten) Sie\b"
+    r"|\b[Dd]u (?:solltest|musst|müsstest|könntest)\b"
+    r"|\b(?:[Ss]olltest|[Mm]usst|[Mm]üsstest|[Kk]önntest) du\b"
+    r"|\b[Aa]m besten\b"
+    r"|\b[Ii]ch (?:rate|empfehle)\b|\b(?:[Rr]ate|[Ee]mpfehle) ich\b"
+    r"|\b[Mm]ein (?:Rat|Tipp)\b"
+    r"|\b[Ee]s (?:ist|wäre) (?:besser|sinnvoll|ratsam)\b"
+    r"|\b[Ee]s (?:besser|sinnvoll|ratsam) (?:ist|wäre)\b"
+)
+
+# Quoted passages: „…“ (German), "…" (straight), »…« and «…» (guillemets), “…”
+# (English). A quote does not run past the end of its line, so a missing closing
+# mark cannot swallow the rest of the text.
+_QUOTED = re.compile(
+    r"„([^“”\"\n]*)[“”\"]"
+    r"|\"([^\"\n]*)\""
+    r"|»([^«\n]*)«"
+    r"|«([^»\n]*)»"
+    r"|“([^”\n]*)”"
+)
+_OPENING_QUOTES_AND_COLON = frozenset('„"»«“‚‘:')
+_CLOSING_PUNCTUATION = "\"'“”‘’»«›‹)]"
+
+
+# ---------------------------------------------------------------------------
+# Sentences and words
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a sentence; ``starts_clause`` is True at the start of the sentence
+    and right after an opening quotation mark or a colon (where capitals are not a
+    sign of formal address).
+
+    Example:
+        >>> Word(text="Sie", starts_clause=True).text
+        'Sie'
+    """
+
+    text: str
+    starts_clause: bool
+
+
+def sentence_words(sentence: str) -> list[Word]:
+    """The words of ``sentence``, each marked whether it starts a clause.
+
+    Example:
+        >>> [(word.text, word.starts_clause) for word in sentence_words('Er sagte: "Sie kommen."')]
+        [('Er', True), ('sagte', False), ('Sie', True), ('kommen', False)]
+    """
+    result = []
+    for start, _, text in word_spans(sentence):
+        before = sentence[:start].rstrip()
+        result.append(Word(text, not before or before[-1] in _OPENING_QUOTES_AND_COLON))
+    return result
+
+
+def _sentences_with_words(text: str) -> list[str]:
+    return [sentence for _, _, sentence in sentence_spans(text) if words(sentence)]
+
+
+def _final_punctuation(sentence: str) -> str:
+    stripped = sentence.rstrip().rstrip(_CLOSING_PUNCTUATION).rstrip()
+    return stripped[-1:] if stripped else ""
+
+
+# ---------------------------------------------------------------------------
+# Sentence classifiers
+# ---------------------------------------------------------------------------
+
+
+def is_question(sentence: str) -> bool:
+    """True if ``sentence`` ends with a question mark (closing quotes ignored).
+
+    Example:
+        >>> is_question('Er fragte: "Kommst du?"'), is_question("Wie gehe ich damit um")
+        (True, False)
+    """
+    return _final_punctuation(sentence) == "?"
+
+
+def is_exclamation(sentence: str) -> bool:
+    """True if ``sentence`` ends with an exclamation mark (closing quotes ignored).
+
+    Example:
+        >>> is_exclamation("Ruf mich an!")
+        True
+    """
+    return _final_punctuation(sentence) == "!"
+
+
+def is_imperative(sentence: str) -> bool:
+    """True if ``sentence`` is in the imperative mood, by word-order rules.
+
+    German taggers do not mark the Sie-imperative, so this looks at the first words
+    (after a leading "und", "aber" or "oder"):
+
+    * "Bitte …" is a request;
+    * Sie-imperative: a verb form ending in -n, then "Sie" ("Rufen Sie ihn an.",
+      "Haben Sie keine Angst.", "Ändern Sie das."); not modal verbs, "Sind", "Wären"…
+      which start questions and conditionals ("Sollten Sie Fragen haben, …");
+    * du-imperative: a known du-form ("Ruf", "Sei", "Finde") or a verb in -iere
+      ("Konfrontiere ihn nicht, finde Fakten."), not followed by a subject pronoun
+      ("Finde ich gut." is a statement) or a finite verb ("Rede ist Silber."); the
+      plural "Seid" is covered too, other ihr-imperatives ("Ruft an!") are not.
+
+    Never an imperative: questions (ending in "?", so "Rufen Sie ihn an?" is not),
+    sentences opening with a subordinating conjunction or question word ("Wenn Sie
+    anfangen …, riskieren Sie …"), and declaratives, including instructions in
+    declarative word order ("Als nächstes treffen Sie sich mit Peter.", "Sie rufen
+    ihn an."): the verb is not first, so the mood is not imperative.
+
+    Example:
+        >>> [is_imperative(s) for s in ["Rufen Sie ihn an.", "Rufen Sie ihn an?",
+        ...  "Sie rufen ihn an.", "Sei ehrlich.", "Als nächstes treffen Sie sich."]]
+        [True, False, False, True, False]
+    """
+    if is_question(sentence):
+        return False
+    texts = [word.text for word in sentence_words(sentence)]
+    while texts and texts[0].lower() in COORDINATING_CONJUNCTIONS:
+        texts = texts[1:]
+    if not texts:
+        return False
+    first = texts[0].lower()
+    second = texts[1] if len(texts) > 1 else ""
+    if first in SUBORDINATE_OR_QUESTION_OPENERS:
+        return False
+    if first == "bitte":
+        return True
+    if second == "Sie":
+        return _can_be_sie_imperative(first)
+    return _is_du_imperative(first) and second.lower() not in NOT_AFTER_DU_IMPERATIVE
+
+
+def _can_be_sie_imperative(first_word: str) -> bool:
+    # The Sie-imperative is the infinitive: rufen, ändern, sammeln, tun, seien.
+    return (
+        first_word.endswith("n")
+        and first_word not in NON_IMPERATIVE_FIRST_VERBS
+        and first_word not in NON_VERBS_ENDING_IN_N
+    )
+
+
+def _is_du_imperative(first_word: str) -> bool:
+    if first_word in DU_IMPERATIVES:
+        return True
+    # "Konfrontiere", "Akzeptiere": the du-imperative of a verb in -ieren.
+    return first_word.endswith("iere") and first_word not in NOUNS_ENDING_IN_IERE
+
+
+def gives_advice(sentence: str) -> bool:
+    """True if ``sentence`` advises with a modal or advice phrase.
+
+    Phrases: "Sie sollten/müssen/müssten/könnten", "sollten Sie …", the du-forms
+    ("du solltest", "musst du" …), "am besten", "ich rate/empfehle", "mein Rat/Tipp",
+    "es ist/wäre besser/sinnvoll/ratsam". Imperatives are counted separately.
+
+    Example:
+        >>> gives_advice("Am besten sprechen Sie mit ihm."), gives_advice("Sie können gehen.")
+        (True, False)
+    """
+    return _ADVICE_PHRASE.search(sentence) is not None
+
+
+# ---------------------------------------------------------------------------
+# Formal address
+# ---------------------------------------------------------------------------
+
+
+def formal_address_count(text: str) -> int:
+    """Count the words of ``text`` that address the reader formally (Sie, Ihnen, Ihr…).
+
+    Rules, in order:
+
+    1. A capitalised Sie/Ihnen/Ihr… inside a clause is formal: lower-case "sie" is
+       the third person, so a capital there can only be the polite form.
+    2. At the start of a sentence, of quoted speech or after a colon the capital
+       says nothing. Such a word counts as formal if the same sentence also has a
+       formal form inside a clause ("Sie können sie nicht zurückholen, aber wenn Sie
+       …"); or if it is in the first sentence and the text addresses the reader
+       formally elsewhere; or if the previous sentence addressed the reader formally
+       and named no group of third persons ("die Kunden", "Ihre Eltern", a plural
+       "sie") that "Sie" could refer to. A noun after "die", "Ihre" … counts as a
+       possible group unless its ending is singular-only (-ung, -heit, -keit, -ion,
+       -tät, -schaft, -ik, -nis); German does not mark number on "die", so "Ihre
+       Sorge. Sie …" is read as "they" (the rule errs towards "not formal").
+    3. Otherwise it is read as "she/they": "Meine Eltern kommen morgen. Sie bleiben
+       eine Woche." has no formal address.
+
+    Example:
+        >>> formal_address_count("Meine Eltern kommen morgen. Sie bleiben eine Woche.")
+        0
+        >>> formal_address_count("Rufen Sie Ihre Eltern an. Sie freuen sich.")
+        2
+    """
+    sentences = [sentence_words(sentence) for sentence in _sentences_with_words(text)]
+    text_has_clear_formal = any(
+        word.text in FORMAL_ADDRESS and not word.starts_clause
+        for sentence in sentences
+        for word in sentence
+    )
+    total = 0
+    previous: list[Word] | None = None
+    previous_was_formal = False
+    for sentence in sentences:
+        clear = sum(word.text in FORMAL_ADDRESS and not word.starts_clause for word in sentence)
+        ambiguous = sum(word.text in FORMAL_ADDRESS and word.starts_clause for word in sentence)
+        if previous is None:
+            context_is_formal = text_has_clear_formal
+        else:
+            context_is_formal = previous_was_formal and not _names_a_group(previous)
+        formal = clear + (ambiguous if clear or context_is_formal else 0)
+        total += formal
+        previous, previous_was_formal = sentence, formal > 0
+    return total
+
+
+def _names_a_group(sentence: list[Word]) -> bool:
+    """Does the sentence name third persons that a following "Sie" could mean?"""
+    for word, following in zip(sentence, sentence[1:] + [None]):
+        if word.text in THIRD_PERSON_PLURAL_PRONOUNS:
+            return True
+        if (
+            word.text.lower() in GROUP_DETERMINERS
+            and following
+            and _could_be_plural_noun(following.text)
+        ):
+            return True
+    return False
+
+
+def _could_be_plural_noun(word: str) -> bool:
+    return word[0].isupper() and not word.endswith(SINGULAR_NOUN_SUFFIXES)
+
+
+# ---------------------------------------------------------------------------
+# Quoted speech and the profile
+# ---------------------------------------------------------------------------
+
+
+def quoted_speech_share(text: str) -> float:
+    """Share of the characters of ``text`` that stand inside quotation marks.
+
+    The marks themselves are not counted as quoted; the denominator is every
+    character of the text. NaN for an empty text.
+
+    Example:
+        >>> quoted_speech_share('Er sagte "ja" und ging.')  # 2 of 23 characters
+        0.08695652173913043
+    """
+    if not text:
+        return math.nan
+    quoted = sum(len(_inside_quotes(match)) for match in _QUOTED.finditer(text))
+    return quoted / len(text)
+
+
+def _inside_quotes(match: re.Match[str]) -> str:
+    # Each kind of quotation mark has its own group; exactly one of them matched.
+    return next(group for group in match.groups() if group is not None)
+
+
+def _per_100(count: int, word_count: int) -> float:
+    return 100 * count / word_count if word_count else math.nan
+
+
+def _share(count: int, total: int) -> float:
+    return count / total if total else math.nan
+
+
+def profile(text: str) -> dict[str, float]:
+    """The tone profile of ``text``: one documented metric per key, unit in the name.
+
+    * ``first_person_singular_per_100_words``: ich, mich, mir, mein… per 100 words;
+    * ``first_person_plural_per_100_words``: wir, uns, unser… per 100 words;
+    * ``informal_second_person_per_100_words``: du, dich, dir, dein…, euch, euer…
+      ("ihr" left out: mostly "her/their") per 100 words;
+    * ``formal_address_per_100_words``: Sie, Ihnen, Ihr… as formal address (see
+      ``formal_address_count``) per 100 words;
+    * ``imperative_share``: share of sentences that are imperatives (``is_imperative``);
+    * ``advice_modal_share``: share of sentences with an advice phrase (``gives_advice``);
+    * ``hedges_per_100_words``: words from ``HEDGES`` per 100 words;
+    * ``intensifiers_per_100_words``: words from ``INTENSIFIERS`` per 100 words;
+    * ``question_share`` / ``exclamation_share``: share of sentences ending in ? / !;
+    * ``quoted_speech_share``: share of characters inside quotation marks;
+    * ``mean_sentence_length_words``: words per sentence;
+    * ``word_count``, ``sentence_count``: the denominators.
+
+    Rates and shares are NaN for a text without words.
+
+    Example:
+        >>> metrics = profile("Ich habe vielleicht Angst. Haben Sie keine Angst!")
+        >>> metrics["first_person_singular_per_100_words"], metrics["hedges_per_100_words"]
+        (12.5, 12.5)
+        >>> metrics["formal_address_per_100_words"], metrics["imperative_share"]
+        (12.5, 0.5)
+    """
+    sentences = _sentences_with_words(text)
+    all_words = words(text)
+    lower_words = [word.lower() for word in all_words]
+    word_count, sentence_count = len(all_words), len(sentences)
+
+    def rate(word_list: frozenset[str]) -> float:
+        return _per_100(sum(word in word_list for word in lower_words), word_count)
+
+    def sentence_share(test: Callable[[str], bool]) -> float:
+        return _share(sum(test(sentence) for sentence in sentences), sentence_count)
+
+    return {
+        "first_person_singular_per_100_words": rate(FIRST_PERSON_SINGULAR),
+        "first_person_plural_per_100_words": rate(FIRST_PERSON_PLURAL),
+        "informal_second_person_per_100_words": rate(INFORMAL_SECOND_PERSON),
+        "formal_address_per_100_words": _per_100(formal_address_count(text), word_count),
+        "imperative_share": sentence_share(is_imperative),
+        "advice_modal_share": sentence_share(gives_advice),
+        "hedges_per_100_words": rate(HEDGES),
+        "intensifiers_per_100_words": rate(INTENSIFIERS),
+        "question_share": sentence_share(is_question),
+        "exclamation_share": sentence_share(is_exclamation),
+        "quoted_speech_share": quoted_speech_share(text) if word_count else math.nan,
+        "mean_sentence_length_words": _share(word_count, sentence_count),
+        "word_count": float(word_count),
+        "sentence_count": float(sentence_count),
+    }

@@ -1,0 +1,231 @@
+"""Tests for kolumne.tone.
+
+The seed targets (imperatives, questions, pronoun rates) were counted by hand on the
+seed column; every rule also has tests on invented sentences that are not in the seed.
+"""
+
+import math
+from pathlib import Path
+
+import pytest
+
+from kolumne.text import split_sentences
+from kolumne.tone import (
+    formal_address_count,
+    gives_advice,
+    is_exclamation,
+    is_imperative,
+    is_question,
+    profile,
+    quoted_speech_share,
+    sentence_words,
+)
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "columns" / "2016-kollege-sabotiert.txt"
+
+
+@pytest.fixture(scope="module")
+def sections() -> dict[str, str]:
+    """Question: lines between "Frage:" and the "Mehr:" line before "Antworten:";
+    answer: lines between "Antworten:" and the last "Mehr:" line."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    question_label = lines.index("Frage:")
+    answer_label = lines.index("Antworten:")
+    mehr_lines = [number for number, line in enumerate(lines) if line.startswith("Mehr:")]
+    question_end = max(number for number in mehr_lines if number < answer_label)
+    return {
+        "question": "\n".join(lines[question_label + 1 : question_end]),
+        "answer": "\n".join(lines[answer_label + 1 : mehr_lines[-1]]),
+    }
+
+
+# --- the seed column ------------------------------------------------------------
+
+
+def test_seed_question_has_no_imperative_and_one_question(sections):
+    sentences = split_sentences(sections["question"])
+    assert sum(map(is_imperative, sentences)) == 0
+    assert sum(map(is_question, sentences)) == 1
+
+
+def test_seed_answer_has_seven_imperatives_of_sixteen_and_three_questions(sections):
+    sentences = split_sentences(sections["answer"])
+    assert len(sentences) == 16
+    assert sum(map(is_imperative, sentences)) == 7
+    assert sum(map(is_question, sentences)) == 3
+    assert profile(sections["answer"])["imperative_share"] == pytest.approx(7 / 16)
+
+
+def test_seed_person_and_address(sections):
+    question, answer = profile(sections["question"]), profile(sections["answer"])
+    assert (
+        question["first_person_singular_per_100_words"]
+        > answer["first_person_singular_per_100_words"]
+    )
+    assert question["formal_address_per_100_words"] < answer["formal_address_per_100_words"]
+
+
+# --- imperatives ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rufen Sie mich morgen an.",
+        "Haben Sie keine Angst vor dem Gespräch.",
+        "Seien Sie ehrlich zu sich selbst.",
+        "Ändern Sie Ihre Strategie.",
+        "Sprechen Sie mit Ihrer Schwester!",
+        "Und vergessen Sie nicht, sich zu bedanken.",
+        "Bitte melden Sie sich bei mir.",
+        "Ruf deine Mutter an!",
+        "Sei geduldig mit dir.",
+        "Akzeptiere seine Entscheidung, aber sag ihm deine Meinung.",
+        "Lass ihn reden.",
+        "Rede mit ihm.",
+        "Informiere deinen Chef.",
+        "Seid nett zueinander.",
+    ],
+)
+def test_imperatives(sentence):
+    assert is_imperative(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rufen Sie mich morgen an?",  # same word order, but a question
+        "Haben Sie Angst vor dem Gespräch?",
+        "Sie rufen mich morgen an.",  # declarative
+        "Ich rufe ihn morgen an.",
+        "Meine Schwester ruft nie an.",
+        "Wenn Sie mich anrufen, erkläre ich alles.",  # subordinate clause first
+        "Weil Sie ihn lieben, verzeihen Sie ihm.",
+        "Ob du kommst, weiß ich nicht.",
+        "Als Nächstes sprechen Sie mit Ihrem Chef.",  # instruction in declarative order
+        "Dann sprechen Sie mit Ihrem Chef.",
+        "Sollten Sie Fragen haben, stehe ich gern zur Verfügung.",  # conditional
+        "Können Sie mir helfen.",  # a modal verb has no imperative
+        "Finde ich gut.",  # verb first, but with its subject "ich"
+        "Rede ist Silber, Schweigen ist Gold.",  # "Rede" is a noun here
+        "Karriere bedeutet ihm viel.",  # a noun in -iere, not a verb
+        "Kommst du morgen?",
+    ],
+)
+def test_not_imperatives(sentence):
+    assert not is_imperative(sentence)
+
+
+# --- questions, exclamations, advice --------------------------------------------
+
+
+def test_question_and_exclamation_ignore_closing_quotes():
+    assert is_question("Er fragte: „Kommst du morgen?“")
+    assert not is_question("Er kommt morgen.")
+    assert is_exclamation('Sie rief: "Hör auf!"')
+    assert not is_exclamation("Hör auf.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Am besten sprechen Sie zuerst mit ihm.", True),
+        ("Ich rate Ihnen, ruhig zu bleiben.", True),
+        ("Ich empfehle ein offenes Gespräch.", True),
+        ("Sie sollten das klären.", True),
+        ("Du solltest mit ihr reden.", True),
+        ("Es wäre besser, wenn Sie schweigen.", True),
+        ("Sie können gehen.", False),
+        ("Die Kollegen sollten das wissen.", False),
+    ],
+)
+def test_advice_phrases(sentence, expected):
+    assert gives_advice(sentence) is expected
+
+
+# --- formal address ---------------------------------------------------------------
+
+
+def test_words_after_a_colon_or_quote_start_a_clause():
+    words = sentence_words('Er sagte: "Sie kommen."')
+    assert [word.starts_clause for word in words] == [True, False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mid-sentence capitals are always formal.
+        ("Wie geht es Ihnen? Mir geht es gut.", 1),
+        # Sentence-initial Sie with a plural antecedent and no formal address: "they".
+        ("Meine Eltern kommen morgen. Sie bleiben eine Woche.", 0),
+        # Formal text, but the previous sentence names a group: read as "they".
+        ("Rufen Sie Ihre Eltern an. Sie freuen sich bestimmt.", 2),
+        # Formal text, previous sentence formal with a singular-only noun: formal.
+        ("Ich danke Ihnen für Ihre Entscheidung. Sie sollten trotzdem mit ihm reden.", 3),
+        # First sentence, formal address elsewhere; "Ihr" is formal in a formal sentence.
+        ("Sie haben recht. Ihr Kollege hätte Sie anrufen müssen.", 3),
+        # Sie at the start of quoted speech, nothing formal elsewhere.
+        ("Er sagte: „Sie kommen morgen.“", 0),
+        # Lower-case "sie" is never formal.
+        ("Ich habe sie gestern gesehen.", 0),
+    ],
+)
+def test_formal_address(text, expected):
+    assert formal_address_count(text) == expected
+
+
+def test_informal_address_leaves_out_ambiguous_ihr():
+    # 11 words; du and deine are informal, "ihr" (her) is not counted.
+    metrics = profile("Du solltest deine Schwester anrufen. Ich glaube, ihr Mann weiß das.")
+    assert metrics["informal_second_person_per_100_words"] == pytest.approx(200 / 11)
+    assert metrics["formal_address_per_100_words"] == 0
+    assert metrics["advice_modal_share"] == pytest.approx(1 / 2)
+
+
+# --- the profile on an invented text, counted by hand ----------------------------
+
+
+def test_profile_by_hand():
+    # 12 words in 3 sentences: Ich (1st sg), Wir + uns (1st pl), Vielleicht (hedge),
+    # one "!" sentence.
+    metrics = profile("Ich weiß es nicht. Vielleicht hat er recht! Wir sehen uns morgen.")
+    assert metrics["word_count"] == 12
+    assert metrics["sentence_count"] == 3
+    assert metrics["first_person_singular_per_100_words"] == pytest.approx(100 / 12)
+    assert metrics["first_person_plural_per_100_words"] == pytest.approx(200 / 12)
+    assert metrics["hedges_per_100_words"] == pytest.approx(100 / 12)
+    assert metrics["intensifiers_per_100_words"] == 0
+    assert metrics["exclamation_share"] == pytest.approx(1 / 3)
+    assert metrics["question_share"] == 0
+    assert metrics["mean_sentence_length_words"] == pytest.approx(4.0)
+
+
+def test_intensifiers_by_hand():
+    # 6 words, "sehr" and "wirklich" are intensifiers.
+    metrics = profile("Das ist sehr wirklich gut gemacht.")
+    assert metrics["intensifiers_per_100_words"] == pytest.approx(200 / 6)
+
+
+def test_profile_keys_carry_units():
+    units = ("_per_100_words", "_share", "_words", "_count")
+    assert all(key.endswith(units) for key in profile("Nicht."))
+
+
+def test_empty_text_gives_nan():
+    metrics = profile("")
+    assert math.isnan(metrics["imperative_share"])
+    assert math.isnan(metrics["first_person_singular_per_100_words"])
+
+
+# --- quoted speech ----------------------------------------------------------------
+
+
+def test_quoted_speech_share_by_hand():
+    # 23 characters, "ja" (2) inside German quotes.
+    assert quoted_speech_share("Er sagte „ja“ und ging.") == pytest.approx(2 / 23)
+    # »Nein« has 4 letters inside, 17 characters in all.
+    assert quoted_speech_share("Sie sagte »Nein«.") == pytest.approx(4 / 17)
+
+
+def test_unclosed_quote_does_not_swallow_the_text():
+    assert quoted_speech_share('Er sagte "ja.\nDann ging er.') == 0
