@@ -1,3 +1,25 @@
-"""kolumne: analyse advice columns (question, answer and what surrounds them)."""
+"""kolumne: analyse advice columns (question, answer and what surrounds them).
+
+Example:
+    >>> from kolumne import parse_column
+    >>> parse_column("Frage: Darf er das?\\nAntwort: Nein.").answer.text
+    'Nein.'
+"""
+
+from kolumne.load import ColumnFormatError, Corpus, load_column, load_corpus, parse_column
+from kolumne.model import Column, Exchange, Paragraph, Section, Sentence
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "Column",
+    "ColumnFormatError",
+    "Corpus",
+    "Exchange",
+    "Paragraph",
+    "Section",
+    "Sentence",
+    "load_column",
+    "load_corpus",
+    "parse_column",
+]

@@ -1,16 +1,18 @@
-"""The ``kolumne`` command: ``kolumne parse``, ``kolumne report``.
+"""The ``kolumne`` command: ``kolumne parse``, ``kolumne analyze``, ``kolumne report``.
 
 Each subcommand only reads its arguments and calls the library; the logic lives in
 the modules it calls.
 
 Example:
     $ kolumne parse data/columns/2016-kollege-sabotiert.txt --json
+    $ kolumne analyze data/columns --format csv
     $ kolumne report --lang de
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 
@@ -23,6 +25,14 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--json", action="store_true", help="one JSON document per file")
     parse.set_defaults(run=_run_parse)
 
+    analyze = commands.add_parser(
+        "analyze", help="question against answer, every metric, for each column"
+    )
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
+    analyze.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    analyze.add_argument("--backend", default="default", help="sentiment backend")
+    analyze.set_defaults(run=_run_analyze)
+
     report = commands.add_parser("report", help="run every notebook headlessly into reports/")
     report.add_argument("--columns", help="a folder, a file or a glob (default: data/columns)")
     report.add_argument("--out", help="the report folder (default: reports/)")
@@ -32,7 +42,64 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _run_parse(arguments: argparse.Namespace) -> int:
-    raise NotImplementedError("kolumne parse is being written (issue 3)")
+    from kolumne.load import (
+        ColumnFormatError,
+        column_to_dict,
+        describe_error,
+        load_column,
+        outline,
+    )
+
+    status = 0
+    documents = []
+    for file in arguments.files:
+        try:
+            column = load_column(file)
+        except (OSError, ColumnFormatError) as error:
+            # One line per bad file, no traceback; the other files are still parsed.
+            print(f"kolumne: {file}: {describe_error(error)}", file=sys.stderr)
+            status = 2
+            continue
+        if arguments.json:
+            documents.append(column_to_dict(column))
+        else:
+            print(outline(column))
+    if arguments.json and documents:
+        several = len(arguments.files) > 1
+        print(json.dumps(documents if several else documents[0], ensure_ascii=False, indent=2))
+    return status
+
+
+def _run_analyze(arguments: argparse.Namespace) -> int:
+    from kolumne.compare import comparison, sections
+    from kolumne.load import load_corpus
+
+    corpus = load_corpus(arguments.paths)
+    for failure in corpus.failures:
+        print(f"kolumne: {failure.file}: {failure.reason}", file=sys.stderr)
+    frame = comparison(sections(corpus.columns, backends=[arguments.backend]))
+    if arguments.format == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif arguments.format == "json":
+        print(frame.to_json(orient="records", force_ascii=False, indent=2))
+    else:
+        print(_comparison_table(frame))
+    return 2 if corpus.failures else 0
+
+
+def _comparison_table(frame) -> str:
+    """Question, answer and difference per metric, one block per column, 100 characters wide."""
+    lines = []
+    for (column_id, exchange), rows in frame.groupby(["column_id", "exchange"], sort=False):
+        lines.append(f"{column_id} (exchange {exchange + 1})")
+        lines.append(f"  {'metric':<52}{'question':>14}{'answer':>14}{'answer - q.':>14}")
+        for row in rows.itertuples():
+            lines.append(
+                f"  {row.metric[:52]:<52}{row.question:>14.2f}{row.answer:>14.2f}"
+                f"{row.difference:>+14.2f}"
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip()
 
 
 def _run_report(arguments: argparse.Namespace) -> int:

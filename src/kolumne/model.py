@@ -19,6 +19,26 @@ from typing import Literal
 
 SectionKind = Literal["question", "answer"]
 
+# What Cloudflare's e-mail obfuscation leaves in scraped pages instead of an address.
+REDACTED_EMAIL = "[email protected]"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A labelled stretch of ``Column.text``: a title, an intro, a heading, a salutation …
+
+    ``kolumne.load.parts`` lists every part of a column in order, white space between
+    them included, so the column can be rebuilt from them.
+
+    Example:
+        >>> Part(kind="salutation", start=0, end=14).end
+        14
+    """
+
+    kind: str
+    start: int
+    end: int
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -58,7 +78,9 @@ class Section:
 
     ``heading`` is the label line or inline label ("Frage:", "Antworten:", "Q.") and
     ``heading_start``/``heading_end`` locate it; ``start``/``end`` cover the body
-    without the label, and ``text`` is that body.
+    without the label, and ``text`` is that body. A salutation ("Liebe Tante Frieda,")
+    and a signature ("Ihr verzweifelter Bernd", "(Martina, 54)") are parts of their own,
+    outside the body. A cross-link line inside the body is left out of ``text``.
 
     Example:
         >>> section = Section(kind="answer", heading="Antworten:", text="Nicht.",
@@ -75,6 +97,8 @@ class Section:
     paragraphs: tuple[Paragraph, ...]
     heading_start: int | None = None
     heading_end: int | None = None
+    salutation: Part | None = None
+    signature: Part | None = None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -138,10 +162,23 @@ class Footer:
     emails: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
 
+    @property
+    def redacted_emails(self) -> int:
+        """How many e-mail addresses a web scraper replaced by "[email protected]".
+
+        Example:
+            >>> Footer(text="", start=0, end=0, emails=("[email protected]",)).redacted_emails
+            1
+        """
+        return sum(email == REDACTED_EMAIL for email in self.emails)
+
 
 @dataclass(frozen=True)
 class Column:
     """One advice column: its normalised text and the parts that point into it.
+
+    ``title_part`` and ``intro_parts`` locate ``title`` and ``intro``; an intro cut in
+    two by a cross-link line has two parts, and ``intro`` joins them with a line break.
 
     Example:
         >>> column = Column(text="", source="beispiel.txt")
@@ -159,6 +196,8 @@ class Column:
     related: tuple[RelatedLink, ...] = ()
     footer: Footer | None = None
     warnings: tuple[str, ...] = field(default=())
+    title_part: Part | None = None
+    intro_parts: tuple[Part, ...] = ()
 
     @property
     def column_id(self) -> str:
