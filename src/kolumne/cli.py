@@ -77,6 +77,13 @@ def _run_analyze(arguments: argparse.Namespace) -> int:
     corpus = load_corpus(arguments.paths)
     for failure in corpus.failures:
         print(f"kolumne: {failure.file}: {failure.reason}", file=sys.stderr)
+    if not corpus.columns:
+        # Nothing to analyse: the failures above say why (an empty frame has no columns
+        # to group by, so comparison() would fail with a KeyError).
+        if not corpus.failures:
+            print("kolumne: found no .txt column file in " + ", ".join(arguments.paths),
+                  file=sys.stderr)
+        return 2
     frame = comparison(sections(corpus.columns, backends=[arguments.backend]))
     if arguments.format == "csv":
         frame.to_csv(sys.stdout, index=False)

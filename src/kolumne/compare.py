@@ -1,10 +1,21 @@
 """Tidy frames that set question against answer.
 
+Four frames, from fine to coarse, each one observation per row:
+
+- ``sentences``: one row per sentence (text, words, question/imperative flags, the
+  polarity of every backend asked for);
+- ``sections``: one row per column, exchange and section, with every metric
+  (counts, readability, tone profile, sentiment);
+- ``comparison``: one row per column, exchange and metric: question, answer, and
+  answer − question;
+- ``corpus_statistics``: one row per metric over all columns: paired statistics of
+  answer − question (only from five columns on).
+
 Example:
     >>> from kolumne import load_column
     >>> from kolumne.paths import columns_dir
     >>> column = load_column(columns_dir() / "2016-kollege-sabotiert.txt")
-    >>> frame = sentence_sentiment([column], backends=["textblob-de"])
+    >>> frame = sentences([column], backends=["textblob-de"])
     >>> frame.groupby("section").size().to_dict()
     {'answer': 16, 'question': 8}
 """
@@ -13,57 +24,138 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
-from kolumne import sentiment
-from kolumne.model import Column
+from kolumne import readability, sentiment, tone
+from kolumne.model import Column, Section
+from kolumne.text import words
+
+MINIMUM_COLUMNS_FOR_STATISTICS = 5
+_SECTION_KEYS = ["column_id", "exchange", "section"]
+
+
+def section_text(section: Section) -> str:
+    """The section's sentences, one per line: the text every metric measures.
+
+    Sub-headings inside a section are left out; line breaks keep sentences apart.
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> section_text(parse_column("Frage:\\nWas tun? Bitte.\\nAntwort:\\nNichts.").question)
+        'Was tun?\\nBitte.'
+    """
+    return "\n".join(sentence.text for sentence in section.sentences)
+
+
+def _sections_of(columns: Iterable[Column]):
+    for column in columns:
+        for exchange_index, exchange in enumerate(column.exchanges):
+            for section in (exchange.question, exchange.answer):
+                yield column, exchange_index, section
 
 
 def sentence_rows(columns: Iterable[Column]) -> pd.DataFrame:
     """One row per sentence of every question and answer, in text order.
 
     Columns: ``column_id``, ``exchange`` (0-based), ``section`` ("question" or
-    "answer"), ``sentence`` (1-based position within the section), ``start``, ``end``
-    (offsets into the column's text) and ``text``.
+    "answer"), ``paragraph`` (1-based within the section), ``sentence`` (1-based
+    position within the section), ``start``, ``end`` (offsets into the column's text),
+    ``text`` and ``words`` (runs of letters, see ``kolumne.text.words``).
 
     Example:
         >>> from kolumne import parse_column
         >>> rows = sentence_rows([parse_column("Frage:\\nWas tun? Bitte.\\nAntwort:\\nNichts.")])
-        >>> rows[["section", "sentence", "text"]].values.tolist()
-        [['question', 1, 'Was tun?'], ['question', 2, 'Bitte.'], ['answer', 1, 'Nichts.']]
+        >>> rows[["section", "sentence", "text", "words"]].values.tolist()
+        [['question', 1, 'Was tun?', 2], ['question', 2, 'Bitte.', 1], ['answer', 1, 'Nichts.', 1]]
+    """
+    rows = []
+    for column, exchange_index, section in _sections_of(columns):
+        position = 0
+        for paragraph_index, paragraph in enumerate(section.paragraphs, start=1):
+            if paragraph.is_heading:
+                continue
+            for sentence in paragraph.sentences:
+                position += 1
+                rows.append(
+                    {
+                        "column_id": column.column_id,
+                        "exchange": exchange_index,
+                        "section": section.kind,
+                        "paragraph": paragraph_index,
+                        "sentence": position,
+                        "start": sentence.start,
+                        "end": sentence.end,
+                        "text": sentence.text,
+                        "words": len(words(sentence.text)),
+                    }
+                )
+    columns_of_frame = [*_SECTION_KEYS, "paragraph", "sentence", "start", "end", "text", "words"]
+    return pd.DataFrame(rows, columns=columns_of_frame)
+
+
+def word_rows(columns: Iterable[Column]) -> pd.DataFrame:
+    """One row per word of every question and answer: its letters and syllables.
+
+    Columns: ``column_id``, ``exchange``, ``section``, ``word``, ``letters`` (without
+    hyphens) and ``syllables`` (``kolumne.readability.syllables``, or the English count
+    for English columns). Handy for word-length distributions and the longest words.
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> rows = word_rows([parse_column("Frage:\\nWas tun?\\nAntwort:\\nAbwarten.")])
+        >>> rows[["word", "letters", "syllables"]].values.tolist()
+        [['Was', 3, 1], ['tun', 3, 1], ['Abwarten', 8, 3]]
     """
     rows = [
         {
             "column_id": column.column_id,
             "exchange": exchange_index,
             "section": section.kind,
-            "sentence": position,
-            "start": sentence.start,
-            "end": sentence.end,
-            "text": sentence.text,
+            "word": word,
+            "letters": readability.letter_count(word),
+            "syllables": (
+                readability.english_syllables(word)
+                if column.language == "en"
+                else readability.syllables(word)
+            ),
         }
-        for column in columns
-        for exchange_index, exchange in enumerate(column.exchanges)
-        for section in (exchange.question, exchange.answer)
-        for position, sentence in enumerate(section.sentences, start=1)
+        for column, exchange_index, section in _sections_of(columns)
+        for sentence in section.sentences
+        for word in words(sentence.text)
     ]
-    return pd.DataFrame(
-        rows, columns=["column_id", "exchange", "section", "sentence", "start", "end", "text"]
-    )
+    return pd.DataFrame(rows, columns=[*_SECTION_KEYS, "word", "letters", "syllables"])
+
+
+def longest_words(word_frame: pd.DataFrame, count: int = 10) -> pd.DataFrame:
+    """The ``count`` longest distinct words of each section of a ``word_rows`` frame.
+
+    Example:
+        >>> frame = pd.DataFrame({"column_id": "c", "exchange": 0, "section": "answer",
+        ...                       "word": ["ab", "Abwarten", "ab"], "letters": [2, 8, 2],
+        ...                       "syllables": [1, 3, 1]})
+        >>> longest_words(frame, count=1)["word"].tolist()
+        ['Abwarten']
+    """
+    distinct = word_frame.drop_duplicates([*_SECTION_KEYS, "word"])
+    ranked = distinct.sort_values("letters", ascending=False, kind="stable")
+    return ranked.groupby(_SECTION_KEYS, sort=False).head(count).reset_index(drop=True)
 
 
 def sentence_sentiment(
     columns: Iterable[Column], backends: Sequence[str] = ("default",)
 ) -> pd.DataFrame:
-    """Sentence polarity of question and answer, one row per sentence and backend.
+    """Sentence sentiment of question and answer, one row per sentence and backend.
 
-    The columns of ``sentence_rows`` plus ``backend``, ``polarity`` (-1 to 1) and
-    ``label`` (negative, neutral, positive).
+    The columns of ``sentence_rows`` plus those of ``kolumne.sentiment.score``:
+    ``backend`` (the resolved name: "default" becomes the backend it stands for),
+    ``polarity`` (-1 to 1, the writer's own voice), ``label``, ``quoted_polarity``
+    (quoted speech) and ``evaluative_word_share``.
 
     Example:
         >>> from kolumne import parse_column
-        >>> column = parse_column("Frage:\\nIch bin traurig.\\nAntwort:\\nDas ist gut.")
-        >>> frame = sentence_sentiment([column], backends=["textblob-de"])
+        >>> column = parse_column("Frage:\\nIch habe Angst.\\nAntwort:\\nDas ist ein Erfolg.")
+        >>> frame = sentence_sentiment([column], backends=["textblob-de-repaired"])
         >>> frame[["section", "label"]].values.tolist()
         [['question', 'negative'], ['answer', 'positive']]
     """
@@ -71,38 +163,275 @@ def sentence_sentiment(
     frames = []
     for backend in backends:
         scores = sentiment.score(rows["text"].tolist(), backend=backend)
-        frames.append(
-            rows.assign(
-                backend=backend,
-                polarity=scores["polarity"].to_numpy(),
-                label=scores["label"].to_numpy(),
-            )
-        )
+        scores = scores.drop(columns=["text", "word_count"]).set_index(rows.index)
+        frames.append(rows.join(scores))
     return pd.concat(frames, ignore_index=True)
 
 
-def section_sentiment(scores: pd.DataFrame) -> pd.DataFrame:
-    """Summarise sentence scores per column, backend and section.
+def sentences(columns: Iterable[Column], backends: Sequence[str] = ("default",)) -> pd.DataFrame:
+    """One row per sentence, with tone flags and the polarity of every backend.
 
-    ``scores`` is a frame from ``sentence_sentiment``. One row per column, backend and
-    section with ``sentences``, ``mean_polarity`` (plain mean of the sentences) and the
-    counts of ``negative``, ``neutral`` and ``positive`` sentences.
+    The columns of ``sentence_rows`` plus ``is_question``, ``is_exclamation``,
+    ``is_imperative``, ``gives_advice`` (see ``kolumne.tone``) and, per backend,
+    ``polarity_<backend>`` and ``label_<backend>`` (backend names in snake case).
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> column = parse_column("Frage:\\nWas soll ich tun?\\nAntwort:\\nRufen Sie ihn an.")
+        >>> frame = sentences([column], backends=["sentiws"])
+        >>> frame[["section", "is_question", "is_imperative"]].values.tolist()
+        [['question', True, False], ['answer', False, True]]
+    """
+    columns = list(columns)
+    frame = sentence_rows(columns)
+    texts = frame["text"]
+    frame["is_question"] = texts.map(tone.is_question).astype(bool)
+    frame["is_exclamation"] = texts.map(tone.is_exclamation).astype(bool)
+    frame["is_imperative"] = texts.map(tone.is_imperative).astype(bool)
+    frame["gives_advice"] = texts.map(tone.gives_advice).astype(bool)
+    for backend in backends:
+        scores = sentiment.score(texts.tolist(), backend=backend)
+        name = _snake(scores["backend"].iloc[0] if len(scores) else backend)
+        frame[f"polarity_{name}"] = scores["polarity"].to_numpy()
+        frame[f"label_{name}"] = scores["label"].to_numpy()
+    return frame
+
+
+def _snake(name: str) -> str:
+    return name.replace("-", "_")
+
+
+def _readability_scores(text: str, language: str) -> dict[str, readability.Score]:
+    if language == "en":
+        return {
+            "flesch_reading_ease": readability.flesch_reading_ease(text),
+            "flesch_kincaid_grade": readability.flesch_kincaid_grade(text),
+        }
+    return {
+        "flesch_amstad": readability.flesch_amstad(text),
+        **{
+            f"wiener_sachtextformel_{variant}": readability.wiener_sachtextformel(text, variant)
+            for variant in (1, 2, 3, 4)
+        },
+        "lix": readability.lix(text),
+        "smog_de": readability.smog_de(text),
+    }
+
+
+_BANDS = {
+    "flesch_amstad": readability.FLESCH_AMSTAD_BANDS,
+    **{f"wiener_sachtextformel_{variant}": readability.WIENER_SACHTEXTFORMEL_BANDS for variant in (1, 2, 3, 4)},
+    "lix": readability.LIX_BANDS,
+}
+
+
+def readability_scores(columns: Iterable[Column], lang: str = "en") -> pd.DataFrame:
+    """Every readability formula for every question and answer, with the counts it used.
+
+    One row per column, exchange, section and formula: ``formula``, ``value``,
+    ``band`` (its interpretation band in ``lang``, where the formula has bands), the
+    counts (``sentences``, ``words``, ``syllables``, ``long_words``,
+    ``polysyllables``) and ``warning`` (e.g. a section under 100 words).
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> column = parse_column("Frage:\\nDer Hund bellt laut.\\nAntwort:\\nNein.")
+        >>> frame = readability_scores([column])
+        >>> row = frame.iloc[0]
+        >>> row["section"], row["formula"], float(row["value"]), row["band"], int(row["words"])
+        ('question', 'flesch_amstad', 117.5, 'very easy', 4)
+    """
+    rows = []
+    for column, exchange_index, section in _sections_of(columns):
+        for formula, score in _readability_scores(section_text(section), column.language).items():
+            rows.append(
+                {
+                    "column_id": column.column_id,
+                    "exchange": exchange_index,
+                    "section": section.kind,
+                    "formula": formula,
+                    "value": score.value,
+                    "band": (
+                        readability.band_label(score.value, _BANDS[formula], lang)
+                        if formula in _BANDS else None
+                    ),
+                    **{
+                        name: score.counts[name]
+                        for name in ("sentences", "words", "syllables", "long_words", "polysyllables")
+                    },
+                    "warning": "; ".join(score.warnings),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def _sentiment_metrics(text_sentences: list[str], backend: str) -> dict[str, float]:
+    scores = sentiment.score(text_sentences, backend=backend)
+    name = _snake(sentiment.resolve_backend(backend))
+    summary = sentiment.aggregate(scores)
+    return {
+        f"polarity_weighted_{name}": summary["polarity_weighted"],
+        f"negative_share_{name}": summary["negative_share"],
+        f"neutral_share_{name}": summary["neutral_share"],
+        f"positive_share_{name}": summary["positive_share"],
+    }
+
+
+def sections(columns: Iterable[Column], backends: Sequence[str] = ("default",)) -> pd.DataFrame:
+    """One row per column, exchange and section, with every metric.
+
+    Columns: ``column_id``, ``exchange``, ``section``, ``language``; counts
+    (``paragraphs``, ``sentences``, ``words``); readability (German: ``flesch_amstad``,
+    ``wiener_sachtextformel_1`` … ``_4``, ``lix``, ``smog_de``; English:
+    ``flesch_reading_ease``, ``flesch_kincaid_grade``; see ``kolumne.readability``);
+    the tone profile (``kolumne.tone.profile``: rates per 100 words and shares of
+    sentences); and per sentiment backend ``polarity_weighted_<backend>`` (mean
+    sentence polarity weighted by words) and the shares of negative, neutral and
+    positive sentences (see ``kolumne.sentiment.aggregate``).
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> column = parse_column("Frage:\\nIch habe Angst.\\nAntwort:\\nRufen Sie an.")
+        >>> frame = sections([column], backends=["sentiws"])
+        >>> frame.set_index("section")["imperative_share"].to_dict()
+        {'question': 0.0, 'answer': 1.0}
+    """
+    rows = []
+    for column, exchange_index, section in _sections_of(columns):
+        text = section_text(section)
+        text_sentences = [sentence.text for sentence in section.sentences]
+        profile = tone.profile(text)
+        row = {
+            "column_id": column.column_id,
+            "exchange": exchange_index,
+            "section": section.kind,
+            "language": column.language,
+            "paragraphs": sum(not paragraph.is_heading for paragraph in section.paragraphs),
+            "sentences": len(text_sentences),
+            "words": int(profile.pop("word_count")),
+            **{
+                formula: score.value
+                for formula, score in _readability_scores(text, column.language).items()
+            },
+            **{name: value for name, value in profile.items() if name != "sentence_count"},
+        }
+        for backend in backends:
+            row.update(_sentiment_metrics(text_sentences, backend))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
+    """Question against answer: one row per column, exchange and metric.
+
+    Columns: ``column_id``, ``exchange``, ``metric``, ``question``, ``answer`` and
+    ``difference`` (answer − question). ``section_frame`` is a ``sections`` frame.
+
+    Example:
+        >>> frame = pd.DataFrame({"column_id": "c", "exchange": 0, "language": "de",
+        ...                       "section": ["question", "answer"], "lix": [40.0, 35.0]})
+        >>> comparison(frame).values.tolist()
+        [['c', 0, 'lix', 40.0, 35.0, -5.0]]
+    """
+    metrics = [name for name in section_frame.columns if name not in (*_SECTION_KEYS, "language")]
+    rows = []
+    for (column_id, exchange), group in section_frame.groupby(["column_id", "exchange"], sort=False):
+        values = group.set_index("section")
+        for metric in metrics:
+            question, answer = values.at["question", metric], values.at["answer", metric]
+            rows.append((column_id, exchange, metric, question, answer, answer - question))
+    return pd.DataFrame(
+        rows, columns=["column_id", "exchange", "metric", "question", "answer", "difference"]
+    )
+
+
+def corpus_statistics(
+    comparison_frame: pd.DataFrame,
+    *,
+    minimum_columns: int = MINIMUM_COLUMNS_FOR_STATISTICS,
+    resamples: int = 2000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Paired statistics of answer − question per metric, over all exchanges.
+
+    One row per metric: ``pairs`` (exchanges with both values), ``median_difference``
+    with a percentile bootstrap 95% interval (``ci_low``, ``ci_high``; ``resamples``
+    resamples, fixed ``seed``), the Wilcoxon signed-rank test (``wilcoxon_statistic``,
+    ``p_value``, two-sided, zero differences dropped) and its effect size, the
+    matched-pairs rank-biserial correlation ``rank_biserial`` (−1 … +1; positive:
+    the answer is higher). With fewer than ``minimum_columns`` pairs the statistics
+    are NaN and ``note`` says why: a handful of columns cannot carry a test.
+
+    Example:
+        >>> frame = pd.DataFrame({"metric": "lix", "question": [50.0, 48, 52, 47, 55, 51],
+        ...                       "answer": [40.0, 41, 45, 39, 44, 42]})
+        >>> frame["difference"] = frame["answer"] - frame["question"]
+        >>> row = corpus_statistics(frame).iloc[0]
+        >>> int(row["pairs"]), float(row["median_difference"]), float(row["rank_biserial"])
+        (6, -8.5, -1.0)
+    """
+    from scipy import stats
+
+    generator = np.random.default_rng(seed)
+    rows = []
+    for metric, group in comparison_frame.groupby("metric", sort=False):
+        differences = group["difference"].dropna().to_numpy(dtype=float)
+        row = {"metric": metric, "pairs": len(differences)}
+        if len(differences) < minimum_columns:
+            row["note"] = (
+                f"only {len(differences)} pair(s): paired statistics need at least "
+                f"{minimum_columns} columns; add more .txt files to the columns folder"
+            )
+            rows.append(row)
+            continue
+        resampled = generator.choice(differences, size=(resamples, len(differences)))
+        medians = np.median(resampled, axis=1)
+        nonzero = differences[differences != 0]
+        ranks = stats.rankdata(np.abs(nonzero))
+        positive, negative = ranks[nonzero > 0].sum(), ranks[nonzero < 0].sum()
+        test = stats.wilcoxon(nonzero) if len(nonzero) else None
+        row |= {
+            "median_difference": float(np.median(differences)),
+            "ci_low": float(np.percentile(medians, 2.5)),
+            "ci_high": float(np.percentile(medians, 97.5)),
+            "wilcoxon_statistic": float(test.statistic) if test else np.nan,
+            "p_value": float(test.pvalue) if test else np.nan,
+            "rank_biserial": float((positive - negative) / ranks.sum()) if len(nonzero) else 0.0,
+            "note": "",
+        }
+        rows.append(row)
+    columns_of_frame = [
+        "metric", "pairs", "median_difference", "ci_low", "ci_high",
+        "wilcoxon_statistic", "p_value", "rank_biserial", "note",
+    ]
+    return pd.DataFrame(rows).reindex(columns=columns_of_frame)
+
+
+def section_sentiment(scores: pd.DataFrame) -> pd.DataFrame:
+    """Summarise ``sentence_sentiment`` scores per column, backend and section.
+
+    One row per column, backend and section with ``sentences``, ``polarity_weighted``
+    (mean polarity weighted by words per sentence) and the shares of negative, neutral
+    and positive sentences (``kolumne.sentiment.aggregate``).
 
     Example:
         >>> scores = pd.DataFrame({"column_id": "c", "backend": "b",
         ...                        "section": ["question", "question", "answer"],
-        ...                        "polarity": [-0.5, 0.0, 0.5],
+        ...                        "polarity": [-0.5, 0.0, 0.5], "words": [3, 1, 2],
         ...                        "label": ["negative", "neutral", "positive"]})
-        >>> section_sentiment(scores)[["section", "sentences", "mean_polarity", "negative"]].values.tolist()
-        [['question', 2, -0.25, 1], ['answer', 1, 0.5, 0]]
+        >>> section_sentiment(scores)[["section", "polarity_weighted", "negative_share"]].values.tolist()
+        [['question', -0.375, 0.5], ['answer', 0.5, 0.0]]
     """
-    counts = pd.crosstab(
-        [scores["column_id"], scores["backend"], scores["section"]], scores["label"]
-    ).reindex(columns=["negative", "neutral", "positive"], fill_value=0)
-    summary = scores.groupby(["column_id", "backend", "section"], sort=False).agg(
-        sentences=("polarity", "size"), mean_polarity=("polarity", "mean")
-    )
-    return summary.join(counts).reset_index()
+    keys = ["column_id", "backend", "section"]
+    summaries = [
+        {
+            **dict(zip(keys, key)),
+            **sentiment.aggregate(group.rename(columns={"words": "word_count"})).to_dict(),
+        }
+        for key, group in scores.groupby(keys, sort=False)
+    ]
+    frame = pd.DataFrame(summaries)
+    return frame.rename(columns={"sentence_count": "sentences", "word_count": "words"})
 
 
 def anatomy(column: Column) -> pd.DataFrame:
@@ -132,42 +461,6 @@ def anatomy(column: Column) -> pd.DataFrame:
         for part in parts(column)
         if part.kind != "whitespace"
     ]
-    frame = pd.DataFrame(
-        rows, columns=["column_id", "kind", "start", "end", "characters", "text"]
-    )
+    frame = pd.DataFrame(rows, columns=["column_id", "kind", "start", "end", "characters", "text"])
     frame.insert(1, "part", range(1, len(frame) + 1))
     return frame
-
-
-def section_counts(columns: Iterable[Column]) -> pd.DataFrame:
-    """Paragraphs, sentences and words per question and answer.
-
-    One row per column, exchange and section. Sub-headings inside a section count as
-    paragraphs but not as sentences; words are runs of letters (``kolumne.text.words``).
-
-    Example:
-        >>> from kolumne import parse_column
-        >>> column = parse_column("Frage:\\nWas tun? Bitte helfen Sie.\\nAntwort:\\nNichts.")
-        >>> section_counts([column])[["section", "paragraphs", "sentences", "words"]].values.tolist()
-        [['question', 1, 2, 5], ['answer', 1, 1, 1]]
-    """
-    from kolumne.text import words
-
-    rows = [
-        {
-            "column_id": column.column_id,
-            "exchange": exchange_index,
-            "section": section.kind,
-            "paragraphs": len(section.paragraphs),
-            "sentences": len(section.sentences),
-            "words": sum(len(words(sentence.text)) for sentence in section.sentences),
-            "characters": section.end - section.start,
-        }
-        for column in columns
-        for exchange_index, exchange in enumerate(column.exchanges)
-        for section in (exchange.question, exchange.answer)
-    ]
-    return pd.DataFrame(
-        rows,
-        columns=["column_id", "exchange", "section", "paragraphs", "sentences", "words", "characters"],
-    )

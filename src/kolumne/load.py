@@ -3,8 +3,11 @@
 Reading happens in three steps, each a small function below:
 
 1. bytes → text: BOM, UTF-8, UTF-16, cp1252/latin-1 (guessed with charset-normalizer);
-2. text → normalised text: line ends, HTML entities, non-breaking spaces and soft
-   hyphens are repaired, and every repair adds a warning to ``Column.warnings``;
+   UTF-8 with a few invalid bytes stays UTF-8 (the bytes become U+FFFD, with a warning);
+   NUL bytes, control characters, HTML pages and files over ``max_bytes`` are refused;
+2. text → normalised text: mojibake (UTF-8 that was read as cp1252, "GrÃ¼ÃŸe"), line
+   ends, HTML entities, non-breaking spaces and soft hyphens are repaired, and every
+   repair adds a warning to ``Column.warnings``;
 3. normalised text → parts: title, intro, cross-links, one question and one answer per
    exchange (labelled "Frage:"/"Antwort:" or written as a letter), footer.
 
@@ -24,6 +27,7 @@ import glob
 import html
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,6 +100,23 @@ HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-
 NON_BREAKING_SPACES = frozenset("\u00a0\u202f")
 SOFT_HYPHEN = "\u00ad"
 BYTE_ORDER_MARK = "\ufeff"
+# An HTML page rather than a column's text: a doctype or an <html>/<head>/<body> tag
+# near the start.
+HTML_PAGE = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+# Mojibake: UTF-8 bytes that were decoded as cp1252 ("Grüße" read as "GrÃ¼ÃŸe"). A
+# continuation byte 0x80-0xBF shows as one of these characters (cp1252 leaves five bytes
+# undefined; decoders that keep them produce the C1 control of the same number).
+_CONTINUATION_BYTES = {
+    character: byte
+    for byte in range(0x80, 0xC0)
+    for character in [bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)]
+}
+_CONTINUATION = "[" + re.escape("".join(_CONTINUATION_BYTES)) + "]"
+# Only the lead bytes of the characters that German and English text actually use:
+# Â/Ã (U+0080-U+00FF: äöüß, «», °, §, nbsp), Å (U+0140-U+017F: Œœ Šš Žž Ł) and â (U+2000-
+# U+21FF: – — ‘ ’ “ ” „ … € ™). "Ä" and "Ö" lead bytes are left out on purpose: "Ö«"
+# is ordinary German punctuation, not a broken "֫".
+MOJIBAKE = re.compile(f"[ÂÃÅ]{_CONTINUATION}|â{_CONTINUATION}{{2}}")
 
 # fmt: off
 GERMAN_WORDS = frozenset({
@@ -171,14 +192,22 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
             ("decoded the file as UTF-16 (it starts with a byte order mark)", *warnings),
         )
     if b"\x00" in data:
+        first_nul = data.index(b"\x00")
         raise ColumnFormatError(
-            "the file holds binary data (NUL bytes), not text; expected a plain-text "
-            "column (.txt, UTF-8)"
+            f"the file holds binary data (a NUL byte at byte {first_nul:,}), not text; "
+            "expected a plain-text column (.txt, UTF-8)"
         )
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a stray invalid byte or two (a truncated copy, a bad paste) is still
+    # UTF-8: decoding it as cp1252 would turn every "ü" into "Ã¼". It counts as UTF-8
+    # when it holds more valid multi-byte characters than invalid sequences.
+    as_utf_8, utf_8_warnings = _decode_replacing(data, "utf-8")
+    valid_multibyte = sum(1 for character in as_utf_8 if "\x7f" < character != "\ufffd")
+    if valid_multibyte > as_utf_8.count("\ufffd"):
+        return as_utf_8, "utf-8", utf_8_warnings
     guess = charset_normalizer.from_bytes(data, cp_isolation=["cp1252", "latin_1"]).best()
     encoding = guess.encoding if guess is not None else "latin_1"
     text, warnings = _decode_replacing(data, encoding)
@@ -201,6 +230,14 @@ def _decode_replacing(data: bytes, encoding: str) -> tuple[str, tuple[str, ...]]
     return text, (f"replaced {replaced} byte sequence(s) that are not valid {encoding} by U+FFFD",)
 
 
+def _refuse_html(text: str) -> None:
+    if HTML_PAGE.search(text.lstrip()[:1024]):
+        raise ColumnFormatError(
+            "the file is an HTML page, not a plain-text column; copy the column's text "
+            "(question, answer, links, footer) into a UTF-8 .txt file"
+        )
+
+
 def _refuse_binary(text: str) -> None:
     controls = sum(1 for character in text if ord(character) < 32 and character not in "\t\n\r\f")
     if controls > max(2, len(text) // 100):
@@ -214,7 +251,7 @@ def _refuse_binary(text: str) -> None:
 
 
 def normalise(text: str) -> tuple[str, tuple[str, ...]]:
-    """Repair line ends, HTML entities, non-breaking spaces and soft hyphens.
+    """Repair mojibake, line ends, HTML entities, non-breaking spaces and soft hyphens.
 
     Return the normalised text and one warning per kind of repair.
 
@@ -227,6 +264,8 @@ def normalise(text: str) -> tuple[str, tuple[str, ...]]:
     if text.startswith(BYTE_ORDER_MARK):
         text = text[1:]
         warnings.append("removed a byte order mark at the start of the text")
+    text, mojibake_warnings = _repair_mojibake(text)
+    warnings += mojibake_warnings
     entities = [match.group() for match in HTML_ENTITY.finditer(text)]
     entities = [entity for entity in entities if html.unescape(entity) != entity]
     if entities:
@@ -246,6 +285,44 @@ def normalise(text: str) -> tuple[str, tuple[str, ...]]:
         text = text.replace(SOFT_HYPHEN, "")
         warnings.append(f"removed {hyphens} soft hyphen(s)")
     return text, tuple(warnings)
+
+
+def _repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:
+    """Undo UTF-8 read as cp1252, one character at a time, with a warning.
+
+    A sequence is repaired only when its bytes decode as strict UTF-8 to a single
+    printable character (U+00A0 or above); anything else is left as it is.
+
+    Example:
+        >>> _repair_mojibake("GrÃ¼ÃŸe")[0]
+        'Grüße'
+    """
+    repaired: dict[str, str] = {}
+    count = 0
+
+    def repair(match: re.Match) -> str:
+        sequence = match.group()
+        raw = bytes([ord(sequence[0])]) + bytes(_CONTINUATION_BYTES[c] for c in sequence[1:])
+        try:
+            character = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return sequence
+        if len(character) != 1 or character < "\u00a0":
+            return sequence
+        nonlocal count
+        count += 1
+        repaired.setdefault(sequence, character)
+        return character
+
+    result = MOJIBAKE.sub(repair, text)
+    if not count:
+        return text, ()
+    examples = ", ".join(f"'{bad}' → '{good}'" for bad, good in list(repaired.items())[:5])
+    warning = (
+        f"repaired {count} mojibake sequence(s) ({examples}): UTF-8 text that was once "
+        "decoded as cp1252; check the source if the repair looks wrong"
+    )
+    return result, (warning,)
 
 
 def detect_language(text: str) -> Language:
@@ -671,6 +748,10 @@ def parse_column(text: str, *, source: str | None = None) -> Column:
         >>> column.title, column.question.text, len(column.answer.sentences)
         ('Lebenshilfe', 'Was tun?', 1)
     """
+    try:
+        _refuse_html(text)
+    except ColumnFormatError as error:
+        raise ColumnFormatError(error.reason, source=source) from None
     normalised, warnings = normalise(text)
     return _parse(normalised, source, "utf-8", warnings)
 
@@ -678,8 +759,10 @@ def parse_column(text: str, *, source: str | None = None) -> Column:
 def load_column(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Column:
     """Read a column file: check its size, detect the encoding, normalise and parse it.
 
-    Raise ``ColumnFormatError`` for an empty, binary, oversized or unparseable file and
-    ``OSError`` for one that cannot be read.
+    Raise ``ColumnFormatError`` for an empty, binary, HTML, oversized or unparseable file
+    and for one that is not a regular file (a FIFO or a device, which could block or never
+    end), and ``OSError`` for one that cannot be read (missing, a folder, no permission, a
+    symlink loop). The size is checked before a byte is read.
 
     Example:
         >>> from kolumne.paths import columns_dir
@@ -688,18 +771,29 @@ def load_column(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         ('utf-8', 2016, 3)
     """
     source = str(path)
-    size = os.stat(path).st_size
-    if size > max_bytes:
+    status = os.stat(path)
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), source)
+    if not stat.S_ISREG(status.st_mode):
+        # Opening a FIFO blocks until a writer comes; a device may never end.
         raise ColumnFormatError(
-            f"the file has {size:,} bytes, over the limit of {max_bytes:,}; a column is "
-            "a few kilobytes (pass max_bytes=... to load_column to read it anyway)",
+            "not a regular file (a FIFO, socket or device); expected a plain-text column",
             source=source,
         )
+    too_big = (
+        f"over the limit of {max_bytes:,} bytes; a column is a few kilobytes (pass "
+        "max_bytes=... to load_column to read it anyway)"
+    )
+    if status.st_size > max_bytes:
+        raise ColumnFormatError(f"the file has {status.st_size:,} bytes, {too_big}", source=source)
     with open(path, "rb") as file:
         data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew after the size check
+        raise ColumnFormatError(f"the file grew while being read, {too_big}", source=source)
     try:
         decoded, encoding, decode_warnings = decode(data)
         _refuse_binary(decoded)
+        _refuse_html(decoded)
         normalised, warnings = normalise(decoded)
     except ColumnFormatError as error:
         raise ColumnFormatError(error.reason, source=source) from None

@@ -23,6 +23,7 @@ from typing import Literal
 import matplotlib
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 Language = Literal["en", "de"]
 
@@ -71,6 +72,107 @@ LABELS: dict[str, dict[Language, str]] = {
         "de": "Aufbau der Kolumne, in Textreihenfolge",
     },
 }
+
+METRIC_LABELS: dict[str, dict[Language, str]] = {
+    "first_person_singular_per_100_words": {"en": "“I, me, my”", "de": "„ich, mich, mein“"},
+    "first_person_plural_per_100_words": {"en": "“we, us, our”", "de": "„wir, uns, unser“"},
+    "informal_second_person_per_100_words": {"en": "informal “du”", "de": "„du, dich, dein“"},
+    "formal_address_per_100_words": {"en": "formal “Sie”", "de": "„Sie, Ihnen, Ihr“"},
+    "hedges_per_100_words": {"en": "hedges (vielleicht …)", "de": "Abschwächungen (vielleicht …)"},
+    "intensifiers_per_100_words": {"en": "intensifiers (sehr …)", "de": "Verstärker (sehr …)"},
+    "imperative_share": {"en": "imperatives", "de": "Aufforderungen (Imperativ)"},
+    "advice_modal_share": {"en": "advice phrases (sollten …)", "de": "Ratschläge (sollten …)"},
+    "question_share": {"en": "questions", "de": "Fragen"},
+    "exclamation_share": {"en": "exclamations", "de": "Ausrufe"},
+    "quoted_speech_share": {"en": "quoted speech (of characters)", "de": "wörtliche Rede (Zeichen)"},
+    "negative_share": {"en": "negative sentences", "de": "negative Sätze"},
+    "neutral_share": {"en": "neutral sentences", "de": "neutrale Sätze"},
+    "positive_share": {"en": "positive sentences", "de": "positive Sätze"},
+    "polarity_weighted": {
+        "en": "polarity, weighted by words", "de": "Polarität, nach Wörtern gewichtet",
+    },
+    "mean_sentence_length_words": {"en": "words per sentence", "de": "Wörter pro Satz"},
+    "flesch_amstad": {"en": "Flesch (Amstad)", "de": "Flesch (Amstad)"},
+    "wiener_sachtextformel_1": {"en": "Wiener Sachtextformel 1", "de": "Wiener Sachtextformel 1"},
+    "wiener_sachtextformel_2": {"en": "Wiener Sachtextformel 2", "de": "Wiener Sachtextformel 2"},
+    "wiener_sachtextformel_3": {"en": "Wiener Sachtextformel 3", "de": "Wiener Sachtextformel 3"},
+    "wiener_sachtextformel_4": {"en": "Wiener Sachtextformel 4", "de": "Wiener Sachtextformel 4"},
+    "lix": {"en": "LIX", "de": "LIX"},
+    "smog_de": {"en": "SMOG (German)", "de": "SMOG (deutsch)"},
+}
+
+# The dumbbell chart's panels: metrics that share a unit share an axis.
+TONE_PANELS: dict[str, tuple[str, ...]] = {
+    "per_100_words": (
+        "first_person_singular_per_100_words",
+        "first_person_plural_per_100_words",
+        "informal_second_person_per_100_words",
+        "formal_address_per_100_words",
+        "hedges_per_100_words",
+        "intensifiers_per_100_words",
+    ),
+    "percent_of_sentences": (
+        "negative_share",
+        "positive_share",
+        "imperative_share",
+        "advice_modal_share",
+        "question_share",
+        "exclamation_share",
+        "quoted_speech_share",
+    ),
+    "polarity": ("polarity_weighted",),
+}
+LABELS.update({
+    "address_title": {
+        "en": "Who speaks to whom: person and address per 100 words",
+        "de": "Wer spricht zu wem: Person und Anrede pro 100 Wörter",
+    },
+    "difference_axis": {"en": "answer − question", "de": "Antwort − Frage"},
+    "corpus_title": {
+        "en": "Answer minus question, one dot per column",
+        "de": "Antwort minus Frage, ein Punkt pro Kolumne",
+    },
+    "median": {"en": "median", "de": "Median"},
+    "readability_title": {
+        "en": "Readability of question and answer, against the formulas' bands",
+        "de": "Lesbarkeit von Frage und Antwort, vor den Stufen der Formeln",
+    },
+    "easier_right": {"en": "easier →", "de": "leichter →"},
+    "harder_right": {"en": "harder →", "de": "schwerer →"},
+    "school_grade": {"en": "school grade", "de": "Schulstufe"},
+    "words_per_sentence": {"en": "Words per sentence", "de": "Wörter pro Satz"},
+    "letters_per_word": {"en": "Letters per word", "de": "Buchstaben pro Wort"},
+    "share_of_sentences": {"en": "% of the section's sentences", "de": "% der Sätze des Abschnitts"},
+    "share_of_words": {"en": "% of the section's words", "de": "% der Wörter des Abschnitts"},
+    "lengths_title": {
+        "en": "How long are sentences and words?",
+        "de": "Wie lang sind Sätze und Wörter?",
+    },
+    "per_100_words": {"en": "per 100 words", "de": "pro 100 Wörter"},
+    "percent_of_sentences": {"en": "% of sentences", "de": "% der Sätze"},
+    "polarity_axis": {"en": "polarity (−1 … +1)", "de": "Polarität (−1 … +1)"},
+    "tone_title": {
+        "en": "Question vs answer: how each is written",
+        "de": "Frage und Antwort: wie sie geschrieben sind",
+    },
+})
+
+
+def metric_label(metric: str, lang: Language = "en") -> str:
+    """The chart label of a metric; a sentiment metric names its backend.
+
+    Example:
+        >>> metric_label("polarity_weighted_sentiws", "en")
+        'polarity, weighted by words (sentiws)'
+    """
+    if metric in METRIC_LABELS:
+        return METRIC_LABELS[metric][lang]
+    for base in ("polarity_weighted", "negative_share", "neutral_share", "positive_share"):
+        if metric.startswith(f"{base}_"):
+            backend = metric.removeprefix(f"{base}_").replace("_", "-")
+            return f"{METRIC_LABELS[base][lang]} ({backend})"
+    return metric.replace("_", " ")
+
 
 # Parts that are neither question nor answer stay in muted colours, so the two sections
 # stand out; cross-links get a colour of their own because they interrupt the text.
@@ -219,3 +321,266 @@ def column_anatomy(frame: pd.DataFrame, lang: Language = "en") -> Figure:
         axes.set_title(label("anatomy_title", lang))
     return figure
 
+
+def _panel_of(metric: str) -> str | None:
+    for panel, metrics in TONE_PANELS.items():
+        if any(metric == name or metric.startswith(f"{name}_") for name in metrics):
+            return panel
+    return None
+
+
+def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en") -> Figure:
+    """Every tone metric of one exchange: question dot, answer dot, the line between.
+
+    ``frame`` is a ``kolumne.compare.comparison`` frame for one column and exchange.
+    Metrics are grouped by unit into panels (per 100 words, % of sentences,
+    polarity); shares are drawn in percent. Metrics the chart does not know are left out.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"metric": ["imperative_share", "formal_address_per_100_words"],
+        ...                       "question": [0.0, 0.7], "answer": [0.44, 12.3]})
+        >>> len(tone_dumbbell(frame).axes)
+        2
+    """
+    frame = frame.assign(panel=frame["metric"].map(_panel_of)).dropna(subset=["panel"])
+    panels = [panel for panel in TONE_PANELS if (frame["panel"] == panel).any()]
+    heights = [max((frame["panel"] == panel).sum(), 1) + 1.2 for panel in panels]
+    with _style():
+        figure = Figure(figsize=(6.3, 0.9 + 0.27 * sum(heights)))
+        grid = figure.add_gridspec(len(panels), 1, height_ratios=heights)
+        for index, panel in enumerate(panels):
+            axes = figure.add_subplot(grid[index])
+            _draw_dumbbells(axes, frame[frame["panel"] == panel], panel, lang)
+        figure.axes[0].legend(
+            handles=[
+                Line2D([], [], marker="o", linestyle="", color=SECTION_COLOURS[section],
+                       label=label(section, lang))
+                for section in ("question", "answer")
+            ],
+            loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, borderaxespad=0.2,
+        )
+        figure.suptitle(label("tone_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure
+
+
+def _draw_dumbbells(axes, rows: pd.DataFrame, panel: str, lang: Language) -> None:
+    scale = 100.0 if panel == "percent_of_sentences" else 1.0
+    positions = range(len(rows))
+    question = rows["question"].to_numpy(dtype=float) * scale
+    answer = rows["answer"].to_numpy(dtype=float) * scale
+    axes.hlines(positions, question, answer, color="#bbbbbb", linewidth=2.2, zorder=1)
+    axes.scatter(question, positions, color=SECTION_COLOURS["question"], s=30, zorder=3)
+    axes.scatter(answer, positions, color=SECTION_COLOURS["answer"], s=30, zorder=3)
+    axes.set_yticks(list(positions), [metric_label(metric, lang) for metric in rows["metric"]])
+    axes.invert_yaxis()
+    axes.grid(axis="y", visible=False)
+    axes.grid(axis="x", visible=True)
+    if panel == "polarity":
+        axes.set_xlim(-1.05, 1.05)
+        axes.axvline(0, color="#555555", linewidth=0.8)
+        axes.set_xlabel(label("polarity_axis", lang))
+    else:
+        axes.set_xlim(left=0)
+        axes.set_xlabel(label(panel, lang))
+
+
+def _readability_panels():
+    from kolumne import readability
+
+    return (
+        (("flesch_amstad",), readability.FLESCH_AMSTAD_BANDS, "easier_right"),
+        (
+            ("wiener_sachtextformel_1", "wiener_sachtextformel_2",
+             "wiener_sachtextformel_3", "wiener_sachtextformel_4"),
+            readability.WIENER_SACHTEXTFORMEL_BANDS,
+            "harder_right",
+        ),
+        (("lix",), readability.LIX_BANDS, "harder_right"),
+    )
+
+
+def readability_bands(frame: pd.DataFrame, lang: Language = "en") -> Figure:
+    """Flesch-Amstad, Wiener Sachtextformel 1–4 and LIX of question and answer.
+
+    ``frame`` is a ``kolumne.compare.comparison`` frame for one German column and
+    exchange. Each formula gets a panel shaded with its interpretation bands (see
+    ``kolumne.readability``), labelled in ``lang``; an arrow says which way is easier.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"metric": ["flesch_amstad", "lix"],
+        ...                       "question": [54.5, 45.0], "answer": [59.8, 39.3]})
+        >>> len(readability_bands(frame).axes)
+        2
+    """
+    values = frame.set_index("metric")
+    panels = [
+        (metrics, bands, direction)
+        for metrics, bands, direction in _readability_panels()
+        if any(metric in values.index for metric in metrics)
+    ]
+    heights = [len(metrics) + 1.6 for metrics, _, _ in panels]
+    with _style():
+        figure = Figure(figsize=(6.3, 0.8 + 0.33 * sum(heights)))
+        grid = figure.add_gridspec(len(panels), 1, height_ratios=heights)
+        for index, (metrics, bands, direction) in enumerate(panels):
+            axes = figure.add_subplot(grid[index])
+            rows = values.loc[[metric for metric in metrics if metric in values.index]]
+            _shade_bands(axes, bands, lang)
+            positions = range(len(rows))
+            for section in ("question", "answer"):
+                axes.scatter(
+                    rows[section], positions, color=SECTION_COLOURS[section], s=34, zorder=3,
+                    label=label(section, lang),
+                )
+            axes.set_yticks(list(positions), [metric_label(name, lang) for name in rows.index])
+            axes.set_ylim(len(rows) - 0.4, -0.9)
+            axes.set_xlabel(label(direction, lang), loc="right")
+        figure.axes[0].legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2)
+        figure.suptitle(label("readability_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure
+
+
+def _shade_bands(axes, bands, lang: Language) -> None:
+    """Alternate light greys, one per band, with the band's name at the top."""
+    text_index = 2 if lang == "en" else 3
+    for number, band in enumerate(bands):
+        low, high = band[0], band[1]
+        axes.axvspan(low, high, color="#f0f0f0" if number % 2 else "#e0e0e0", zorder=0, linewidth=0)
+        axes.text(
+            (low + high) / 2, -0.55, band[text_index].split(" (")[0], ha="center", va="center",
+            fontsize=6, color="#555555",
+        )
+    axes.set_xlim(bands[0][0], bands[-1][1])
+    axes.grid(visible=False)
+
+
+def length_distributions(
+    sentence_frame: pd.DataFrame, word_frame: pd.DataFrame, lang: Language = "en"
+) -> Figure:
+    """Histograms of words per sentence and letters per word, question against answer.
+
+    ``sentence_frame`` is ``kolumne.compare.sentence_rows`` (its ``words`` column),
+    ``word_frame`` is ``kolumne.compare.word_rows`` (its ``letters`` column), both for
+    one column. Bars are percentages of each section's sentences or words, so a short
+    question and a long answer compare fairly.
+
+    Example:
+        >>> import pandas as pd
+        >>> sentence_frame = pd.DataFrame({"section": ["question", "answer"], "words": [12, 7]})
+        >>> word_frame = pd.DataFrame({"section": ["question", "answer"], "letters": [4, 9]})
+        >>> len(length_distributions(sentence_frame, word_frame).axes)
+        2
+    """
+    with _style():
+        figure = Figure(figsize=(6.3, 2.9))
+        sentence_axes, word_axes = figure.subplots(1, 2)
+        _section_histogram(sentence_axes, sentence_frame, "words", 5, lang)
+        sentence_axes.set_xlabel(label("words_per_sentence", lang))
+        sentence_axes.set_ylabel(label("share_of_sentences", lang))
+        _section_histogram(word_axes, word_frame, "letters", 2, lang)
+        word_axes.set_xlabel(label("letters_per_word", lang))
+        word_axes.set_ylabel(label("share_of_words", lang))
+        sentence_axes.legend(loc="upper right")
+        figure.suptitle(label("lengths_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure
+
+
+def _section_histogram(axes, frame: pd.DataFrame, column: str, bin_width: int, lang) -> None:
+    top = max(int(frame[column].max()) if len(frame) else 1, 1)
+    edges = list(range(0, top + bin_width + 1, bin_width))
+    for section in ("question", "answer"):
+        values = frame.loc[frame["section"] == section, column]
+        if values.empty:
+            continue
+        weights = [100 / len(values)] * len(values)
+        axes.hist(
+            values, bins=edges, weights=weights, histtype="step", linewidth=1.6,
+            color=SECTION_COLOURS[section], label=label(section, lang),
+        )
+
+
+ADDRESS_METRICS = (
+    "first_person_singular_per_100_words",
+    "first_person_plural_per_100_words",
+    "informal_second_person_per_100_words",
+    "formal_address_per_100_words",
+)
+
+
+def address_profile(frame: pd.DataFrame, lang: Language = "en") -> Figure:
+    """Grouped bars: first person, "we", informal "du" and formal "Sie" per 100 words.
+
+    ``frame`` is a ``kolumne.compare.comparison`` frame for one column and exchange;
+    each metric gets a question bar and an answer bar.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"metric": list(ADDRESS_METRICS),
+        ...                       "question": [12.9, 0, 0, 0.7], "answer": [0.4, 0, 0, 12.3]})
+        >>> len(address_profile(frame).axes[0].patches)
+        8
+    """
+    values = frame.set_index("metric").reindex(list(ADDRESS_METRICS))
+    positions = range(len(ADDRESS_METRICS))
+    with _style():
+        figure = Figure(figsize=(6.3, 2.8))
+        axes = figure.add_subplot()
+        for offset, section in ((-0.2, "question"), (0.2, "answer")):
+            bars = axes.bar(
+                [position + offset for position in positions], values[section].fillna(0),
+                width=0.38, color=SECTION_COLOURS[section], label=label(section, lang),
+            )
+            axes.bar_label(bars, fmt="%.1f", fontsize=7, padding=1)
+        axes.set_xticks(list(positions), [metric_label(name, lang) for name in ADDRESS_METRICS])
+        axes.set_ylabel(label("per_100_words", lang))
+        axes.legend(loc="upper center", ncols=2)
+        axes.margins(y=0.15)
+        axes.set_title(label("address_title", lang))
+    return figure
+
+
+def corpus_differences(frame: pd.DataFrame, lang: Language = "en") -> Figure:
+    """Answer − question for every column, one row per tone metric, with the median.
+
+    ``frame`` is a ``kolumne.compare.comparison`` frame for many columns; metrics are
+    grouped by unit into panels as in ``tone_dumbbell`` (shares in percentage points).
+    Dots right of the zero line: the answer is higher than the question.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"column_id": ["a", "b"], "metric": "imperative_share",
+        ...                       "difference": [0.4, 0.2]})
+        >>> len(corpus_differences(frame).axes)
+        1
+    """
+    frame = frame.assign(panel=frame["metric"].map(_panel_of)).dropna(subset=["panel"])
+    panels = [panel for panel in TONE_PANELS if (frame["panel"] == panel).any()]
+    metrics_per_panel = {
+        panel: list(dict.fromkeys(frame.loc[frame["panel"] == panel, "metric"]))
+        for panel in panels
+    }
+    heights = [len(metrics_per_panel[panel]) + 1.2 for panel in panels]
+    with _style():
+        figure = Figure(figsize=(6.3, 0.9 + 0.27 * sum(heights)))
+        grid = figure.add_gridspec(len(panels), 1, height_ratios=heights)
+        for index, panel in enumerate(panels):
+            axes = figure.add_subplot(grid[index])
+            scale = 100.0 if panel == "percent_of_sentences" else 1.0
+            metrics = metrics_per_panel[panel]
+            for row, metric in enumerate(metrics):
+                differences = frame.loc[frame["metric"] == metric, "difference"].dropna() * scale
+                axes.scatter(differences, [row] * len(differences), color="#0072B2", alpha=0.5, s=18)
+                if len(differences):
+                    axes.vlines(differences.median(), row - 0.35, row + 0.35, color="#000000",
+                                linewidth=1.5)
+            axes.axvline(0, color="#555555", linewidth=0.8)
+            axes.set_yticks(range(len(metrics)), [metric_label(name, lang) for name in metrics])
+            axes.set_ylim(len(metrics) - 0.5, -0.5)
+            axes.grid(axis="y", visible=False)
+            axes.grid(axis="x", visible=True)
+            unit = label("polarity_axis" if panel == "polarity" else panel, lang)
+            axes.set_xlabel(f"{label('difference_axis', lang)} ({unit}); | {label('median', lang)}")
+        figure.suptitle(label("corpus_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure

@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Literal
 
 from kolumne.text import sentence_spans, words
@@ -255,6 +256,8 @@ class TextCounts:
     monosyllables: int
 
 
+# Cached by content: a section is usually scored by several formulas in a row.
+@lru_cache(maxsize=1024)
 def count_text(text: str, language: Language = "de") -> TextCounts:
     """Count sentences, words, syllables and word classes of ``text``.
 

@@ -1,0 +1,57 @@
+"""Pickers for exploring in JupyterLab: choose a column and an option, see the charts redrawn.
+
+Only for interactive use: headless runs and figure export never depend on a widget
+(the notebooks' parameters decide what is exported). Needs ``ipywidgets``, which
+``pip install -e ".[lab]"`` (and ``make lab``) installs.
+
+Example:
+    >>> picker = column_picker([], ["sentiws", "textblob-de"], lambda column, option: [])
+    >>> picker.children[1].options
+    ('sentiws', 'textblob-de')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from kolumne.model import Column
+
+
+def column_picker(
+    columns: Sequence[Column],
+    options: Sequence[str],
+    render: Callable[[Column, str], Sequence[Any]],
+    *,
+    option_label: str = "Option",
+):
+    """Two dropdowns (column, option) above an output area that ``render`` fills.
+
+    ``render(column, option)`` returns the things to show (figures, HTML, frames);
+    they are shown again whenever a dropdown changes.
+
+    Example:
+        >>> picker = column_picker([], ["sentiws"], lambda column, option: [],
+        ...                        option_label="Backend")
+        >>> picker.children[1].description
+        'Backend'
+    """
+    import ipywidgets
+    from IPython.display import display
+
+    by_id = {column.column_id: column for column in columns}
+    column_choice = ipywidgets.Dropdown(options=list(by_id), description="Column")
+    option_choice = ipywidgets.Dropdown(options=list(options), description=option_label)
+    output = ipywidgets.Output()
+
+    def redraw(_change: object = None) -> None:
+        output.clear_output(wait=True)
+        with output:
+            for item in render(by_id[column_choice.value], option_choice.value):
+                display(item)
+
+    column_choice.observe(redraw, names="value")
+    option_choice.observe(redraw, names="value")
+    if by_id:
+        redraw()
+    return ipywidgets.VBox([column_choice, option_choice, output])

@@ -1,0 +1,247 @@
+"""How well the sentiment backends agree with people: accuracy, macro-F1, confusion
+matrices and cross-validated neutral bands on a labelled benchmark.
+
+The benchmark is the development half of GerNTSA (``data/benchmarks/``, CC BY 4.0):
+German news sentences labelled negative / neutral / positive by crowd majority.
+
+A backend gives a polarity; where "neutral" ends is a choice. ``cross_validate`` makes
+that choice honestly: it picks the band on four folds, labels the fifth with it, and
+reports the mean macro-F1 over the five held-out folds, so no score has seen its own
+labels.
+
+Example:
+    >>> round(macro_f1(["negative", "neutral", "positive"], ["negative", "neutral", "neutral"]), 3)
+    0.556
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from kolumne.sentiment import LABELS, label, score
+
+BENCHMARK = Path(__file__).resolve().parents[2] / "data" / "benchmarks" / "gerntsa-dev.json"
+
+# Candidate band edges, 0.05 apart: fine enough for a polarity in [-1, 1], coarse
+# enough that the choice on four folds does not chase noise.
+BAND_EDGES: tuple[float, ...] = tuple(round(0.05 * step, 2) for step in range(13))
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Agreement of predicted labels with gold labels.
+
+    Example:
+        >>> evaluate(["neutral"], ["neutral"]).accuracy
+        1.0
+    """
+
+    accuracy: float
+    macro_f1: float
+    confusion: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """Out-of-fold results of choosing the neutral band on the other folds.
+
+    Example:
+        >>> result = cross_validate([-0.5, 0.0, 0.5] * 10, ["negative", "neutral", "positive"] * 10)
+        >>> result.macro_f1
+        1.0
+    """
+
+    macro_f1: float
+    accuracy: float
+    fold_macro_f1: tuple[float, ...]
+    fold_bands: tuple[tuple[float, float], ...]
+    confusion: pd.DataFrame
+
+
+def load_benchmark(path: Path = BENCHMARK) -> pd.DataFrame:
+    """The benchmark as a frame with ``text`` and ``gold`` (negative/neutral/positive).
+
+    Example:
+        >>> frame = load_benchmark()
+        >>> len(frame), sorted(frame["gold"].unique())
+        (1889, ['negative', 'neutral', 'positive'])
+    """
+    items = json.loads(Path(path).read_text(encoding="utf-8"))
+    return pd.DataFrame(
+        {
+            "text": [item["opinion_snippet"] for item in items],
+            "gold": [item["sentiment"]["polarity"] for item in items],
+        }
+    )
+
+
+def confusion_matrix(gold: Sequence[str], predicted: Sequence[str]) -> pd.DataFrame:
+    """Counts with gold labels as rows and predicted labels as columns.
+
+    Example:
+        >>> confusion_matrix(["positive", "negative"], ["positive", "neutral"]).loc["negative"].tolist()
+        [0, 1, 0]
+    """
+    table = pd.crosstab(
+        pd.Categorical(list(gold), categories=LABELS),
+        pd.Categorical(list(predicted), categories=LABELS),
+        dropna=False,
+    )
+    table.index.name, table.columns.name = "gold", "predicted"
+    return table.reindex(index=list(LABELS), columns=list(LABELS), fill_value=0)
+
+
+def accuracy(gold: Sequence[str], predicted: Sequence[str]) -> float:
+    """Share of labels predicted right.
+
+    Example:
+        >>> accuracy(["neutral", "positive"], ["neutral", "negative"])
+        0.5
+    """
+    return float(np.mean(np.asarray(gold) == np.asarray(predicted)))
+
+
+def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
+    """Unweighted mean of the F1 of negative, neutral and positive (0 for a label that is
+    neither predicted nor right), so the rare labels count as much as "neutral".
+
+    Example:
+        >>> round(macro_f1(["neutral"] * 3 + ["positive"], ["neutral"] * 4), 3)
+        0.286
+    """
+    gold, predicted = np.asarray(gold), np.asarray(predicted)
+    scores = []
+    for name in LABELS:
+        hits = np.sum((gold == name) & (predicted == name))
+        predicted_count, gold_count = np.sum(predicted == name), np.sum(gold == name)
+        total = predicted_count + gold_count
+        scores.append(2 * hits / total if total else 0.0)
+    return float(np.mean(scores))
+
+
+def evaluate(gold: Sequence[str], predicted: Sequence[str]) -> Evaluation:
+    """Accuracy, macro-F1 and confusion matrix in one.
+
+    Example:
+        >>> evaluate(["negative", "positive"], ["negative", "neutral"]).macro_f1
+        0.3333333333333333
+    """
+    return Evaluation(
+        accuracy(gold, predicted), macro_f1(gold, predicted), confusion_matrix(gold, predicted)
+    )
+
+
+def apply_band(polarities: Sequence[float], band: tuple[float, float]) -> list[str]:
+    """Label each polarity with a neutral band ``(low, high)``.
+
+    Example:
+        >>> apply_band([-0.3, 0.05, 0.3], (-0.1, 0.1))
+        ['negative', 'neutral', 'positive']
+    """
+    return [label(polarity, band) for polarity in polarities]
+
+
+def best_band(polarities: Sequence[float], gold: Sequence[str]) -> tuple[float, float]:
+    """The neutral band ``(low, high)`` from ``BAND_EDGES`` with the highest macro-F1.
+
+    Ties go to the narrower band, then to the lower edge, so the choice is repeatable.
+
+    Example:
+        >>> best_band([-0.4, -0.1, 0.1, 0.4], ["negative", "neutral", "neutral", "positive"])
+        (-0.1, 0.1)
+    """
+    polarities, gold = np.asarray(polarities, dtype=float), np.asarray(gold)
+    candidates = sorted(
+        ((-low, high) for low in BAND_EDGES for high in BAND_EDGES),
+        key=lambda band: (band[1] - band[0], band[1]),
+    )
+    best, best_f1 = candidates[0], -1.0
+    for low, high in candidates:
+        predicted = np.where(
+            polarities > high, "positive", np.where(polarities < low, "negative", "neutral")
+        )
+        f1 = macro_f1(gold, predicted)
+        if f1 > best_f1:
+            best, best_f1 = (low, high), f1
+    return (float(best[0]) + 0.0, float(best[1]))
+
+
+def fold_numbers(count: int, folds: int = 5, seed: int = 0) -> np.ndarray:
+    """A fold number per item, shuffled with a fixed seed, folds as equal as possible.
+
+    Example:
+        >>> sorted(np.bincount(fold_numbers(10, folds=5)).tolist())
+        [2, 2, 2, 2, 2]
+    """
+    return np.random.default_rng(seed).permutation(np.arange(count) % folds)
+
+
+def cross_validate(
+    polarities: Sequence[float], gold: Sequence[str], folds: int = 5, seed: int = 0
+) -> CrossValidation:
+    """Choose the neutral band on ``folds - 1`` folds, label the held-out fold, repeat.
+
+    ``macro_f1`` is the mean of the held-out folds' macro-F1; ``accuracy`` and
+    ``confusion`` pool the held-out predictions of all folds.
+
+    Example:
+        >>> cross_validate([0.2, -0.2, 0.0] * 5, ["positive", "negative", "neutral"] * 5).accuracy
+        1.0
+    """
+    polarities, gold = np.asarray(polarities, dtype=float), np.asarray(gold)
+    fold_of = fold_numbers(len(gold), folds, seed)
+    predicted = np.empty(len(gold), dtype=object)
+    fold_f1, fold_bands = [], []
+    for fold in range(folds):
+        held_out = fold_of == fold
+        band = best_band(polarities[~held_out], gold[~held_out])
+        predicted[held_out] = apply_band(polarities[held_out], band)
+        fold_f1.append(macro_f1(gold[held_out], predicted[held_out]))
+        fold_bands.append(band)
+    return CrossValidation(
+        macro_f1=float(np.mean(fold_f1)),
+        accuracy=accuracy(gold, predicted),
+        fold_macro_f1=tuple(fold_f1),
+        fold_bands=tuple(fold_bands),
+        confusion=confusion_matrix(gold, predicted),
+    )
+
+
+def benchmark_polarities(backends: Sequence[str], benchmark: pd.DataFrame) -> pd.DataFrame:
+    """Polarity of every benchmark sentence under each backend, one column per backend.
+
+    Example:
+        >>> benchmark_polarities(["sentiws"], load_benchmark().head(2)).columns.tolist()
+        ['sentiws']
+    """
+    texts = benchmark["text"].tolist()
+    return pd.DataFrame({name: score(texts, name)["polarity"].to_numpy() for name in backends})
+
+
+def report(polarities: pd.DataFrame, gold: Sequence[str]) -> pd.DataFrame:
+    """One row per backend: cross-validated macro-F1 and accuracy, the band chosen on
+    the whole set, and macro-F1 with the plain sign rule (band 0, 0) for comparison.
+
+    Example:
+        >>> frame = pd.DataFrame({"toy": [-0.5, 0.0, 0.5] * 10})
+        >>> float(report(frame, ["negative", "neutral", "positive"] * 10).loc["toy", "cv_macro_f1"])
+        1.0
+    """
+    rows = {}
+    for backend in polarities.columns:
+        values = polarities[backend].to_numpy()
+        result = cross_validate(values, gold)
+        rows[backend] = {
+            "cv_macro_f1": result.macro_f1,
+            "cv_accuracy": result.accuracy,
+            "band": best_band(values, gold),
+            "sign_macro_f1": macro_f1(gold, apply_band(values, (0.0, 0.0))),
+            "sign_accuracy": accuracy(gold, apply_band(values, (0.0, 0.0))),
+        }
+    return pd.DataFrame.from_dict(rows, orient="index")
