@@ -1,6 +1,6 @@
 """Tests for kolumne.readability.
 
-Reference values come from hand counts (tests/data/syllables_de.tsv, the seed
+Reference values come from hand counts (data/benchmarks/syllables_de.tsv, the seed
 column's sections) and from the published formulas worked by hand in the comments,
 never from this module's own output.
 """
@@ -30,7 +30,7 @@ from kolumne.readability import (
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "columns" / "2016-kollege-sabotiert.txt"
-SYLLABLE_LIST = Path(__file__).parent / "data" / "syllables_de.tsv"
+SYLLABLE_LIST = Path(__file__).parents[1] / "data" / "benchmarks" / "syllables_de.tsv"
 
 
 def seed_sections() -> dict[str, str]:

@@ -168,6 +168,86 @@ def sentence_sentiment(
     return pd.concat(frames, ignore_index=True)
 
 
+def word_contributions(
+    columns: Iterable[Column], backends: Sequence[str] = ("default",)
+) -> pd.DataFrame:
+    """The words (and idioms) that moved each sentence's score, one row per word.
+
+    Columns: those of ``sentence_rows`` except ``words``, plus ``backend``, ``token``
+    (as written), ``lexicon_form`` (the entry it matched), ``weight`` (what it added,
+    after negation and intensifiers), ``negated``, ``intensity`` and ``quoted``
+    (inside quotation marks, i.e. not the writer's own voice).
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> column = parse_column("Frage:\\nIch habe Angst.\\nAntwort:\\nDas ist gut.")
+        >>> frame = word_contributions([column], backends=["sentiws"])
+        >>> frame[["section", "token"]].values.tolist()
+        [['question', 'Angst'], ['answer', 'gut']]
+    """
+    rows = sentence_rows(columns).drop(columns=["words"])
+    records = []
+    for backend in backends:
+        name = sentiment.resolve_backend(backend)
+        for row in rows.itertuples(index=False):
+            for contribution in sentiment.explain(row.text, name):
+                records.append(
+                    {
+                        **row._asdict(),
+                        "backend": name,
+                        "token": contribution.token,
+                        "lexicon_form": contribution.lexicon_form,
+                        "weight": contribution.weight,
+                        "negated": contribution.negated,
+                        "intensity": contribution.intensity,
+                        "quoted": contribution.quoted,
+                    }
+                )
+    names = [*rows.columns, "backend", "token", "lexicon_form", "weight", "negated",
+             "intensity", "quoted"]
+    return pd.DataFrame(records, columns=names)
+
+
+def backend_agreement(scores: pd.DataFrame) -> pd.DataFrame:
+    """How far the sentiment backends agree on the same sentences, pair by pair.
+
+    ``scores`` is a ``sentence_sentiment`` frame with several backends. One row per
+    pair of backends: ``label_agreement`` (share of sentences with the same label) and
+    ``polarity_correlation`` (Pearson's r of the polarities; NaN if one is constant).
+
+    Example:
+        >>> scores = pd.DataFrame({"column_id": "c", "section": "answer", "sentence": [1, 2] * 2,
+        ...                        "backend": ["a", "a", "b", "b"], "polarity": [0.5, -0.5, 0.2, 0.0],
+        ...                        "label": ["positive", "negative", "positive", "neutral"]})
+        >>> backend_agreement(scores)[["backend_a", "backend_b", "label_agreement"]].values.tolist()
+        [['a', 'b', 0.5]]
+    """
+    keys = ["column_id", "exchange", "section", "sentence"]
+    keys = [key for key in keys if key in scores.columns]
+    polarity = scores.pivot_table(index=keys, columns="backend", values="polarity", sort=False)
+    labels = scores.pivot(index=keys, columns="backend", values="label")
+    names = list(dict.fromkeys(scores["backend"]))
+    rows = []
+    for position, first in enumerate(names):
+        for second in names[position + 1 :]:
+            correlation = (
+                float(polarity[first].corr(polarity[second]))
+                if polarity[first].std() > 0 and polarity[second].std() > 0
+                else float("nan")
+            )
+            rows.append(
+                {
+                    "backend_a": first,
+                    "backend_b": second,
+                    "label_agreement": float((labels[first] == labels[second]).mean()),
+                    "polarity_correlation": correlation,
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["backend_a", "backend_b", "label_agreement", "polarity_correlation"]
+    )
+
+
 def sentences(columns: Iterable[Column], backends: Sequence[str] = ("default",)) -> pd.DataFrame:
     """One row per sentence, with tone flags and the polarity of every backend.
 

@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Literal
 
 import matplotlib
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -47,7 +48,10 @@ LABELS: dict[str, dict[Language, str]] = {
         "en": "Sentence by sentence: tone of question and answer",
         "de": "Satz für Satz: Stimmung von Frage und Antwort",
     },
-    "section_mean": {"en": "mean of the section", "de": "Mittelwert des Abschnitts"},
+    "section_mean": {
+        "en": "mean of the section, weighted by words",
+        "de": "Mittelwert des Abschnitts, nach Wörtern gewichtet",
+    },
     "mean": {"en": "mean", "de": "Mittel"},
     "zero_note": {
         "en": "hollow marker: score exactly 0 (often no sentiment word found)",
@@ -123,6 +127,37 @@ TONE_PANELS: dict[str, tuple[str, ...]] = {
     "polarity": ("polarity_weighted",),
 }
 LABELS.update({
+    "word_weight": {
+        "en": "What the word added to its sentence's polarity",
+        "de": "Beitrag des Worts zur Polarität seines Satzes",
+    },
+    "top_words_title": {
+        "en": "The words that moved the score most",
+        "de": "Die Wörter, die den Wert am stärksten bewegten",
+    },
+    "negated": {"en": "negated", "de": "verneint"},
+    "quoted": {"en": "quoted", "de": "zitiert"},
+    "label_agreement": {"en": "Same label", "de": "Gleiches Urteil"},
+    "polarity_correlation": {"en": "Polarity correlation (r)", "de": "Korrelation der Polarität (r)"},
+    "agreement_title": {
+        "en": "Do the sentiment backends agree?",
+        "de": "Sind sich die Stimmungsverfahren einig?",
+    },
+    "gold": {"en": "People said", "de": "Menschen sagten"},
+    "predicted": {"en": "Backend said", "de": "Verfahren sagte"},
+    "negative": {"en": "negative", "de": "negativ"},
+    "neutral": {"en": "neutral", "de": "neutral"},
+    "positive": {"en": "positive", "de": "positiv"},
+    "confusion_title": {
+        "en": "Benchmark sentences by what people said and what each backend said",
+        "de": "Benchmark-Sätze: Urteil der Menschen gegen Urteil des Verfahrens",
+    },
+    "macro_f1": {"en": "Macro-F1 (cross-validated)", "de": "Makro-F1 (kreuzvalidiert)"},
+    "validation_title": {
+        "en": "How well each backend matches people (GerNTSA, 1,889 sentences)",
+        "de": "Wie gut jedes Verfahren Menschen trifft (GerNTSA, 1.889 Sätze)",
+    },
+    "always_neutral": {"en": "always “neutral”", "de": "immer „neutral“"},
     "address_title": {
         "en": "Who speaks to whom: person and address per 100 words",
         "de": "Wer spricht zu wem: Person und Anrede pro 100 Wörter",
@@ -201,7 +236,7 @@ def label(key: str, lang: Language = "en") -> str:
     return LABELS[key][lang]
 
 
-def _draw_section_polarity(axes, section: str, positions, polarity, lang: Language) -> None:
+def _draw_section_polarity(axes, section: str, positions, polarity, weights, lang: Language) -> None:
     colour = SECTION_COLOURS[section]
     is_zero = polarity == 0
     axes.plot(positions, polarity, color=colour, linewidth=1, alpha=0.5)
@@ -209,7 +244,7 @@ def _draw_section_polarity(axes, section: str, positions, polarity, lang: Langua
     axes.scatter(
         positions[is_zero], polarity[is_zero], facecolors="white", edgecolors=colour, s=22, zorder=3
     )
-    mean = polarity.mean()
+    mean = float(np.average(polarity, weights=weights))
     axes.hlines(
         mean, positions.min() - 0.4, positions.max() + 0.4,
         colors=colour, linestyles="dashed", linewidth=1.2,
@@ -241,48 +276,60 @@ def sentence_polarity(frame: pd.DataFrame, lang: Language = "en") -> Figure:
     """Polarity of each sentence, question then answer, with each section's mean.
 
     ``frame`` holds one row per sentence with ``section``, ``sentence`` (position in
-    the section) and ``polarity`` (as from ``kolumne.compare.sentence_sentiment``,
-    for one column and one backend). Sentences scoring exactly 0 are drawn hollow:
-    with a word-list method, 0 mostly means that no listed word occurred, not that
-    the sentence is balanced.
+    the section), ``polarity`` and ``backend`` (as from
+    ``kolumne.compare.sentence_sentiment``, for one column); with several backends,
+    one panel per backend. The dashed line is the section's mean, weighted by words
+    per sentence where the frame has ``words`` (as ``kolumne.sentiment.aggregate``).
+    Sentences scoring exactly 0 are drawn hollow: with a word-list method, 0 mostly
+    means that no listed word occurred, not that the sentence is balanced.
 
     Example:
         >>> import pandas as pd
-        >>> frame = pd.DataFrame({"section": ["question", "answer", "answer"],
-        ...                       "sentence": [1, 1, 2], "polarity": [-0.5, 0.0, 1.0],
-        ...                       "backend": "textblob-de"})
+        >>> frame = pd.DataFrame({"section": ["question", "answer", "answer"] * 2,
+        ...                       "sentence": [1, 1, 2] * 2, "polarity": [-0.5, 0.0, 1.0] * 2,
+        ...                       "backend": ["sentiws"] * 3 + ["textblob-de"] * 3})
         >>> len(sentence_polarity(frame).axes)
-        1
+        2
     """
+    backends = list(dict.fromkeys(frame["backend"]))
     with _style():
-        figure = Figure()
-        axes = figure.add_subplot()
-        offset = 0
-        tick_positions, tick_labels = [], []
-        for section in ("question", "answer"):
-            rows = frame[frame["section"] == section].sort_values("sentence")
-            if rows.empty:
-                continue
-            positions = rows["sentence"].to_numpy() + offset
-            polarity = rows["polarity"].to_numpy()
-            _draw_section_polarity(axes, section, positions, polarity, lang)
-            tick_positions.extend(positions)
-            tick_labels.extend(str(number) for number in rows["sentence"])
-            offset += len(rows) + 1
-        axes.axhline(0, color="#555555", linewidth=0.8)
-        axes.set_ylim(-1.15, 1.3)
-        axes.set_yticks([-1, -0.5, 0, 0.5, 1])
-        axes.set_xticks(tick_positions, tick_labels)
-        axes.set_xlabel(label("sentence_position", lang))
-        axes.set_ylabel(label("polarity", lang))
-        axes.set_title(label("sentence_polarity_title", lang))
-        backends = ", ".join(sorted(frame["backend"].unique())) if "backend" in frame else "?"
+        figure = Figure(figsize=(6.3, 3.6 if len(backends) == 1 else 1.0 + 2.0 * len(backends)))
+        panels = figure.subplots(len(backends), 1, sharex=True, squeeze=False)[:, 0]
+        for axes, backend in zip(panels, backends):
+            _draw_sentence_polarity(axes, frame[frame["backend"] == backend], lang)
+            if len(backends) > 1:
+                axes.set_ylabel(backend)
+        panels[0].set_title(label("sentence_polarity_title", lang))
+        panels[-1].set_xlabel(label("sentence_position", lang))
+        if len(backends) == 1:
+            panels[0].set_ylabel(label("polarity", lang))
+        else:
+            figure.supylabel(label("polarity", lang), fontsize=9)
+        named_backend = f"{label('backend', lang)}: {backends[0]}  ·  " if len(backends) == 1 else ""
         figure.supxlabel(
-            f"{label('backend', lang)}: {backends}  ·  - - - {label('section_mean', lang)}  ·  "
-            f"{label('zero_note', lang)}",
+            f"{named_backend}- - - {label('section_mean', lang)}  ·  {label('zero_note', lang)}",
             x=0.01, ha="left", fontsize=6.5, color="#555555",
         )
     return figure
+
+
+def _draw_sentence_polarity(axes, frame: pd.DataFrame, lang: Language) -> None:
+    offset = 0
+    tick_positions, tick_labels = [], []
+    for section in ("question", "answer"):
+        rows = frame[frame["section"] == section].sort_values("sentence")
+        if rows.empty:
+            continue
+        positions = rows["sentence"].to_numpy() + offset
+        weights = rows["words"].clip(lower=1).to_numpy() if "words" in rows else None
+        _draw_section_polarity(axes, section, positions, rows["polarity"].to_numpy(), weights, lang)
+        tick_positions.extend(positions)
+        tick_labels.extend(str(number) for number in rows["sentence"])
+        offset += len(rows) + 1
+    axes.axhline(0, color="#555555", linewidth=0.8)
+    axes.set_ylim(-1.15, 1.3)
+    axes.set_yticks([-1, -0.5, 0, 0.5, 1])
+    axes.set_xticks(tick_positions, tick_labels)
 
 
 def column_anatomy(frame: pd.DataFrame, lang: Language = "en") -> Figure:
@@ -583,4 +630,144 @@ def corpus_differences(frame: pd.DataFrame, lang: Language = "en") -> Figure:
             unit = label("polarity_axis" if panel == "polarity" else panel, lang)
             axes.set_xlabel(f"{label('difference_axis', lang)} ({unit}); | {label('median', lang)}")
         figure.suptitle(label("corpus_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure
+
+
+def top_words(contributions: pd.DataFrame, lang: Language = "en", count: int = 12) -> Figure:
+    """The ``count`` words with the largest effect on their sentences, by section.
+
+    ``contributions`` is a ``kolumne.compare.word_contributions`` frame for one column
+    and one backend. Bars run left (negative) or right (positive) by the word's weight
+    after negation and intensifiers; the label says when a word was negated or quoted.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"section": ["question", "answer"], "token": ["Angst", "gut"],
+        ...                       "weight": [-0.6, 0.4], "negated": False, "quoted": False})
+        >>> len(top_words(frame).axes)
+        2
+    """
+    with _style():
+        figure = Figure(figsize=(6.3, 1.2 + 0.2 * count))
+        panels = figure.subplots(1, 2, sharex=True)
+        for axes, section in zip(panels, ("question", "answer")):
+            rows = contributions[contributions["section"] == section]
+            rows = rows.reindex(rows["weight"].abs().sort_values(ascending=False).index).head(count)
+            names = [_word_caption(row, lang) for row in rows.itertuples()]
+            axes.barh(range(len(rows)), rows["weight"], color=SECTION_COLOURS[section])
+            axes.set_yticks(range(len(rows)), names, fontsize=7)
+            axes.set_ylim(count - 0.5, -0.5)
+            axes.axvline(0, color="#555555", linewidth=0.8)
+            axes.grid(axis="y", visible=False)
+            axes.grid(axis="x", visible=True)
+            axes.set_title(label(section, lang), color=SECTION_COLOURS[section])
+        figure.supxlabel(label("word_weight", lang), fontsize=8)
+        figure.suptitle(label("top_words_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure
+
+
+def _word_caption(row, lang: Language) -> str:
+    marks = [label(name, lang) for name in ("negated", "quoted") if getattr(row, name, False)]
+    return f"{row.token} ({', '.join(marks)})" if marks else row.token
+
+
+def backend_agreement(frame: pd.DataFrame, lang: Language = "en") -> Figure:
+    """Two matrices: share of sentences with the same label, and polarity correlation.
+
+    ``frame`` is a ``kolumne.compare.backend_agreement`` frame (one row per pair).
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"backend_a": ["a"], "backend_b": ["b"],
+        ...                       "label_agreement": [0.5], "polarity_correlation": [0.3]})
+        >>> len(backend_agreement(frame).axes)
+        2
+    """
+    names = list(dict.fromkeys([*frame["backend_a"], *frame["backend_b"]]))
+    with _style():
+        figure = Figure(figsize=(6.3, 1.4 + 0.45 * len(names)))
+        panels = figure.subplots(1, 2)
+        for axes, measure in zip(panels, ("label_agreement", "polarity_correlation")):
+            matrix = pd.DataFrame(1.0, index=names, columns=names)
+            for row in frame.itertuples():
+                value = getattr(row, measure)
+                matrix.loc[row.backend_a, row.backend_b] = value
+                matrix.loc[row.backend_b, row.backend_a] = value
+            low = 0.0 if measure == "label_agreement" else -1.0
+            axes.imshow(matrix.to_numpy(dtype=float), cmap="Blues", vmin=low, vmax=1.0)
+            for (row_index, column_index), value in np.ndenumerate(matrix.to_numpy(dtype=float)):
+                axes.text(column_index, row_index, f"{value:.2f}", ha="center", va="center",
+                          fontsize=7, color="white" if value > 0.6 else "black")
+            axes.set_xticks(range(len(names)), names, rotation=30, ha="right", fontsize=7)
+            axes.set_yticks(range(len(names)), names, fontsize=7)
+            axes.grid(visible=False)
+            axes.set_title(label(measure, lang), fontsize=9)
+        figure.suptitle(label("agreement_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure
+
+
+def confusion_matrices(confusions: dict[str, pd.DataFrame], lang: Language = "en") -> Figure:
+    """One confusion matrix per backend: rows what people said, columns what it said.
+
+    ``confusions`` maps a backend to a 3×3 frame of counts (index and columns
+    negative, neutral, positive), as ``kolumne.validation`` computes. Cells are shaded
+    by the share of their row, so each row shows where that gold label went.
+
+    Example:
+        >>> import pandas as pd
+        >>> names = ["negative", "neutral", "positive"]
+        >>> matrix = pd.DataFrame([[5, 1, 0], [1, 8, 1], [0, 2, 4]], index=names, columns=names)
+        >>> len(confusion_matrices({"sentiws": matrix}).axes)
+        1
+    """
+    classes = ["negative", "neutral", "positive"]
+    with _style():
+        figure = Figure(figsize=(6.3, 2.6))
+        panels = figure.subplots(1, len(confusions), squeeze=False)[0]
+        for axes, (backend, counts) in zip(panels, confusions.items()):
+            counts = counts.reindex(index=classes, columns=classes, fill_value=0)
+            shares = counts.div(counts.sum(axis=1).replace(0, 1), axis=0).to_numpy(dtype=float)
+            axes.imshow(shares, cmap="Blues", vmin=0, vmax=1)
+            for (row, column), value in np.ndenumerate(counts.to_numpy()):
+                axes.text(column, row, f"{value}", ha="center", va="center", fontsize=7,
+                          color="white" if shares[row, column] > 0.6 else "black")
+            names = [label(name, lang) for name in classes]
+            axes.set_xticks(range(3), names, rotation=30, ha="right", fontsize=7)
+            axes.set_yticks(range(3), names, fontsize=7)
+            axes.grid(visible=False)
+            axes.set_title(backend, fontsize=8)
+            axes.set_xlabel(label("predicted", lang), fontsize=7)
+        panels[0].set_ylabel(label("gold", lang), fontsize=7)
+        figure.suptitle(label("confusion_title", lang), x=0.01, ha="left", fontweight="bold",
+                        fontsize=9)
+    return figure
+
+
+def validation_scores(report: pd.DataFrame, baseline: float, lang: Language = "en") -> Figure:
+    """Cross-validated macro-F1 per backend, with the always-"neutral" baseline.
+
+    ``report`` is ``kolumne.validation.report``: one row per backend (its index) with
+    ``cv_macro_f1``.
+
+    Example:
+        >>> import pandas as pd
+        >>> report = pd.DataFrame({"cv_macro_f1": [0.41, 0.45]}, index=["textblob-de", "sentiws"])
+        >>> len(validation_scores(report, baseline=0.25).axes[0].patches)
+        2
+    """
+    with _style():
+        figure = Figure(figsize=(6.3, 1.2 + 0.35 * len(report)))
+        axes = figure.add_subplot()
+        bars = axes.barh(range(len(report)), report["cv_macro_f1"], color="#0072B2", height=0.6)
+        axes.bar_label(bars, fmt="%.2f", fontsize=7, padding=2)
+        axes.axvline(baseline, color="#D55E00", linestyle="dashed", linewidth=1.2)
+        axes.text(baseline, -0.6, f" {label('always_neutral', lang)} {baseline:.2f}",
+                  color="#D55E00", fontsize=7, va="center")
+        axes.set_yticks(range(len(report)), list(report.index))
+        axes.set_ylim(len(report) - 0.5, -0.9)
+        axes.set_xlim(0, 1)
+        axes.grid(axis="y", visible=False)
+        axes.grid(axis="x", visible=True)
+        axes.set_xlabel(label("macro_f1", lang))
+        axes.set_title(label("validation_title", lang))
     return figure
