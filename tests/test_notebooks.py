@@ -1,37 +1,129 @@
-"""Every notebook runs headlessly on the bundled column and writes its figures."""
+"""Every notebook runs headlessly, writes every figure and table, the same bytes every run,
+with the network off; and on a folder of two other columns too."""
 
 import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
 from kolumne.report import NotebookFailed, ReportParameters, notebook_paths, run_report
 
+PROJECT = Path(__file__).resolve().parents[1]
+SEED_ID = "2016-kollege-sabotiert"
 FORMATS = ("png", "svg", "pdf")
+PER_COLUMN_CHARTS = ("anatomy", "sentence-polarity", "top-words", "readability", "lengths", "tone",
+                     "address")
+CORPUS_CHARTS = ("02-backend-agreement", "05-corpus-differences", "06-sentiment-validation",
+                 "06-confusion-matrices")
+TABLES = ("01-section-counts", "02-sentence-sentiment", "03-readability-scores", "04-comparison",
+          "05-corpus-statistics", "06-sentiment-validation")
+
+# Loaded into every Python process of the guarded run (the runner and each notebook's
+# kernel) through PYTHONPATH: any connection that is not to this machine raises.
+NETWORK_GUARD = textwrap.dedent('''
+    import socket
+
+    _LOCAL = ("127.0.0.1", "::1", "localhost")
+    _connect, _connect_ex, _getaddrinfo = (
+        socket.socket.connect, socket.socket.connect_ex, socket.getaddrinfo)
+
+    def _refuse_remote(address):
+        host = address[0] if isinstance(address, tuple) else None
+        if host is not None and host not in _LOCAL:
+            raise OSError(f"network disabled by the test: {address!r}")
+
+    def connect(self, address):
+        _refuse_remote(address)
+        return _connect(self, address)
+
+    def connect_ex(self, address):
+        _refuse_remote(address)
+        return _connect_ex(self, address)
+
+    def getaddrinfo(host, *args, **kwargs):
+        _refuse_remote((host,))
+        return _getaddrinfo(host, *args, **kwargs)
+
+    socket.socket.connect, socket.socket.connect_ex = connect, connect_ex
+    socket.getaddrinfo = getaddrinfo
+''')
+
+
+def _network_namespace_works() -> bool:
+    """``unshare -n`` (as root in CI) gives a namespace without any network at all."""
+    if shutil.which("unshare") is None or shutil.which("ip") is None:
+        return False
+    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True, check=False)
+    return probe.returncode == 0
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
-    executed = run_report(ReportParameters(), out=out)
-    return out, executed
+    return out, run_report(ReportParameters(), out=out)
 
 
-def test_every_notebook_ran(report):
-    out, executed = report
+@pytest.fixture(scope="module")
+def offline_report(tmp_path_factory):
+    """The same report again, in a separate process with every remote connection refused,
+    and inside a network namespace without network where the machine allows it."""
+    out = tmp_path_factory.mktemp("offline-report")
+    guard = tmp_path_factory.mktemp("guard")
+    (guard / "sitecustomize.py").write_text(NETWORK_GUARD, encoding="utf-8")
+    command = [sys.executable, "-m", "kolumne.cli", "report", "--out", str(out)]
+    if _network_namespace_works():
+        # A new network namespace has only a loopback device, and it starts down; the
+        # notebook kernels talk to papermill over loopback.
+        command = ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"', *command]
+    environment = {"PATH": "/usr/sbin:/usr/bin:/bin", "HOME": str(Path.home()),
+                   "PYTHONPATH": str(guard), "KOLUMNE_ROOT": str(PROJECT)}
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=900, env=environment, check=False
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
+@pytest.fixture(scope="module")
+def two_columns_report(tmp_path_factory):
+    """Two columns other than the seed, in formats of their own (written for the tests)."""
+    folder = tmp_path_factory.mktemp("two-columns")
+    for name in ("02-inline-labels.txt", "04-letter.txt"):
+        shutil.copy(PROJECT / "tests" / "columns" / name, folder / name)
+    out = tmp_path_factory.mktemp("two-columns-report")
+    return out, run_report(ReportParameters(columns=str(folder), lang="de"), out=out)
+
+
+def _outputs(path: Path) -> list[dict]:
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return [output for cell in cells if cell["cell_type"] == "code" for output in cell["outputs"]]
+
+
+def test_every_notebook_ran_without_error_and_shows_a_figure(report):
+    _, executed = report
     assert [path.name for path in executed] == [path.name for path in notebook_paths()]
     for path in executed:
-        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-        outputs = [output for cell in cells if cell["cell_type"] == "code" for output in cell["outputs"]]
+        outputs = _outputs(path)
         assert not [output for output in outputs if output["output_type"] == "error"], path
         assert any("image/png" in output.get("data", {}) for output in outputs), path
 
 
-@pytest.mark.parametrize("chart", ["anatomy", "sentence-polarity"])
 @pytest.mark.parametrize("file_format", FORMATS)
-def test_every_figure_exists_in_every_format(report, chart, file_format):
+def test_every_figure_exists_in_every_format(report, file_format):
     out, _ = report
-    figure = out / "figures" / f"2016-kollege-sabotiert-{chart}.{file_format}"
-    assert figure.stat().st_size > 1000
+    names = [f"{SEED_ID}-{chart}" for chart in PER_COLUMN_CHARTS] + list(CORPUS_CHARTS)
+    missing = [name for name in names if not (out / "figures" / f"{name}.{file_format}").is_file()]
+    assert missing == []
+
+
+def test_every_table_is_written(report):
+    out, _ = report
+    for name in TABLES:
+        assert (out / "tables" / f"{name}.csv").stat().st_size > 50, name
 
 
 def test_html_versions_and_index_are_written(report):
@@ -40,19 +132,49 @@ def test_html_versions_and_index_are_written(report):
     for path in executed:
         assert (out / "html" / f"{path.stem}.html").stat().st_size > 10_000
         assert f'href="{path.stem}.html"' in index
-    assert "2016-kollege-sabotiert-anatomy.svg" in index
+    assert f"{SEED_ID}-anatomy.svg" in index
+
+
+def test_a_second_run_offline_gives_the_same_bytes(report, offline_report):
+    first, _ = report
+    for folder in ("figures", "tables"):
+        names = sorted(path.name for path in (first / folder).iterdir())
+        assert names == sorted(path.name for path in (offline_report / folder).iterdir())
+        changed = [
+            name for name in names
+            if (first / folder / name).read_bytes() != (offline_report / folder / name).read_bytes()
+        ]
+        assert changed == [], f"{folder} differ between two runs: {changed}"
+
+
+def test_notebooks_run_on_another_folder_with_german_labels(two_columns_report):
+    out, executed = two_columns_report
+    assert len(executed) == len(notebook_paths())
+    for path in executed:
+        assert not [output for output in _outputs(path) if output["output_type"] == "error"], path
+    for column_id in ("02-inline-labels", "04-letter"):
+        for chart in PER_COLUMN_CHARTS:
+            assert (out / "figures" / f"{column_id}-{chart}.svg").is_file(), (column_id, chart)
+    # German reaches the generated reading of notebook 04.
+    tone = next(path for path in executed if path.name.startswith("04_"))
+    readings = [
+        "".join(output["data"]["text/markdown"]) for output in _outputs(tone)
+        if "text/markdown" in output.get("data", {})
+    ]
+    assert any("Die Frage stellt" in reading for reading in readings), readings
 
 
 def test_a_failing_notebook_names_itself_and_keeps_its_output(tmp_path):
     broken = tmp_path / "01_broken.ipynb"
     broken.write_text(json.dumps({
         "nbformat": 4, "nbformat_minor": 5,
-        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                    "language": "python"}},
         "cells": [
-            {"cell_type": "code", "id": "p", "metadata": {"tags": ["parameters"]}, "execution_count": None,
-             "outputs": [], "source": "columns = ''"},
-            {"cell_type": "code", "id": "b", "metadata": {}, "execution_count": None, "outputs": [],
-             "source": "1 / 0"},
+            {"cell_type": "code", "id": "p", "metadata": {"tags": ["parameters"]},
+             "execution_count": None, "outputs": [], "source": "columns = ''"},
+            {"cell_type": "code", "id": "b", "metadata": {}, "execution_count": None,
+             "outputs": [], "source": "1 / 0"},
         ],
     }))
     with pytest.raises(NotebookFailed, match=r"01_broken\.ipynb: .*ZeroDivisionError"):

@@ -40,7 +40,7 @@ def test_notebooks_have_one_parameters_cell_with_the_shared_names():
         tagged = [cell for cell in cells if "parameters" in cell.get("metadata", {}).get("tags", [])]
         assert len(tagged) == 1, path
         source = "".join(tagged[0]["source"])
-        for name in ("columns", "figures_dir", "formats", "lang", "backend"):
+        for name in ("columns", "figures_dir", "tables_dir", "formats", "lang", "backend"):
             assert re.search(rf"^{name} = ", source, re.MULTILINE), (path, name)
 
 

@@ -27,10 +27,10 @@ from kolumne.readability import (
     syllables,
     wiener_sachtextformel,
 )
+from kolumne.validation import hand_counted_syllables
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "columns" / "2016-kollege-sabotiert.txt"
-SYLLABLE_LIST = Path(__file__).parents[1] / "data" / "benchmarks" / "syllables_de.tsv"
 
 
 def seed_sections() -> dict[str, str]:
@@ -49,16 +49,6 @@ def seed_sections() -> dict[str, str]:
         "question": "\n".join(lines[question_label + 1 : question_end]),
         "answer": "\n".join(lines[answer_label + 1 : answer_end]),
     }
-
-
-def hand_counted_syllables() -> list[tuple[str, int]]:
-    rows = []
-    for line in SYLLABLE_LIST.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, count = line.split("\t")
-        rows.append((word, int(count)))
-    return rows
 
 
 # --- syllables ------------------------------------------------------------------

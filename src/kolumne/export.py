@@ -1,4 +1,4 @@
-"""Save figures as PNG, SVG and PDF with stable names and the same bytes every run.
+"""Save figures (PNG, SVG, PDF) and tables (CSV) with stable names and the same bytes every run.
 
 Matplotlib writes a creation date and its version into every file and salts SVG ids
 at random; reports that are diffed or rebuilt in CI need none of that. ``save_figure``
@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import matplotlib
+import pandas as pd
 from matplotlib.figure import Figure
 
 from kolumne import __version__
@@ -84,3 +85,24 @@ def save_figure(
             )
             paths.append(path)
     return paths
+
+
+def save_table(
+    frame: pd.DataFrame, name: str, directory: str | os.PathLike = "reports/tables"
+) -> Path:
+    """Write ``frame`` as ``<directory>/<name>.csv``: UTF-8, ``\\n`` line ends, no index,
+    floats with 10 significant digits, so the same frame gives the same bytes.
+
+    Example:
+        >>> import pandas as pd, tempfile
+        >>> path = save_table(pd.DataFrame({"x": [1 / 3]}), "drittel", tempfile.mkdtemp())
+        >>> path.read_text()
+        'x\\n0.3333333333\\n'
+    """
+    if not _SAFE_NAME.match(name):
+        raise ValueError(f"table name {name!r} must be letters, digits, '.', '_' or '-'")
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{name}.csv"
+    frame.to_csv(path, index=False, float_format="%.10g", lineterminator="\n", encoding="utf-8")
+    return path

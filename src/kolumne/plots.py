@@ -136,6 +136,7 @@ LABELS.update({
         "de": "Die Wörter, die den Wert am stärksten bewegten",
     },
     "negated": {"en": "negated", "de": "verneint"},
+    "no_scored_words": {"en": "no scored words", "de": "keine bewerteten Wörter"},
     "quoted": {"en": "quoted", "de": "zitiert"},
     "label_agreement": {"en": "Same label", "de": "Gleiches Urteil"},
     "polarity_correlation": {"en": "Polarity correlation (r)", "de": "Korrelation der Polarität (r)"},
@@ -661,6 +662,12 @@ def top_words(contributions: pd.DataFrame, lang: Language = "en", count: int = 1
             axes.grid(axis="y", visible=False)
             axes.grid(axis="x", visible=True)
             axes.set_title(label(section, lang), color=SECTION_COLOURS[section])
+            if rows.empty:
+                axes.text(0, count / 2, label("no_scored_words", lang), ha="center", fontsize=8,
+                          color="#555555")
+        # Symmetric about 0, so left (negative) and right (positive) read alike.
+        reach = float(contributions["weight"].abs().max()) if len(contributions) else 0.0
+        panels[0].set_xlim(-1.1 * (reach or 1.0), 1.1 * (reach or 1.0))
         figure.supxlabel(label("word_weight", lang), fontsize=8)
         figure.suptitle(label("top_words_title", lang), x=0.01, ha="left", fontweight="bold")
     return figure

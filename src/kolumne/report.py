@@ -3,7 +3,8 @@
 ``run_report`` executes ``notebooks/NN_*.ipynb`` in order with papermill, writing the
 executed notebooks to ``reports/notebooks/``, an HTML version of each to
 ``reports/html/`` with an ``index.html`` that links them and lists the figures, and
-letting each notebook save its figures to ``reports/figures/``. A failing notebook
+letting each notebook save its figures to ``reports/figures/`` and the frames behind
+them, as CSV, to ``reports/tables/``. A failing notebook
 stops the run with its name and the error; the executed notebook, with the failing
 cell's traceback, is still written.
 
@@ -30,7 +31,8 @@ class NotebookFailed(RuntimeError):
 class ReportParameters:
     """The parameters every notebook takes (its papermill ``parameters`` cell).
 
-    ``figures_dir`` defaults to ``figures/`` inside the report folder.
+    ``figures_dir`` and ``tables_dir`` default to ``figures/`` and ``tables/`` inside
+    the report folder.
 
     Example:
         >>> ReportParameters(lang="de").as_dict()["lang"]
@@ -39,6 +41,7 @@ class ReportParameters:
 
     columns: str = "data/columns"
     figures_dir: str | None = None
+    tables_dir: str | None = None
     formats: tuple[str, ...] = ("png", "svg", "pdf")
     lang: str = "en"
     backend: str = "default"
@@ -53,6 +56,7 @@ class ReportParameters:
         return {
             "columns": self.columns,
             "figures_dir": self.figures_dir,
+            "tables_dir": self.tables_dir,
             "formats": list(self.formats),
             "lang": self.lang,
             "backend": self.backend,
@@ -93,6 +97,8 @@ def run_report(
     values["columns"] = str(resolve(parameters.columns))
     figures_dir = resolve(parameters.figures_dir) if parameters.figures_dir else out_dir / "figures"
     values["figures_dir"] = str(figures_dir)
+    tables_dir = resolve(parameters.tables_dir) if parameters.tables_dir else out_dir / "tables"
+    values["tables_dir"] = str(tables_dir)
     executed = []
     for notebook in notebooks or notebook_paths():
         target = executed_dir / notebook.name

@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -61,6 +61,13 @@ def sentence_spans(text: str, language: Language = "de") -> list[tuple[int, int,
         >>> sentence_spans("Nicht. Rufen Sie an.")
         [(0, 6, 'Nicht.'), (7, 20, 'Rufen Sie an.')]
     """
+    return list(_sentence_spans(text, language))
+
+
+# Cached by content: the readability counts and the tone profile split the same
+# section text; Punkt is the slowest step of both.
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str, language: Language) -> tuple[tuple[int, int, str], ...]:
     tokenizer = _sentence_tokenizer(language)
     spans = []
     for line in _LINE.finditer(text):
@@ -70,7 +77,7 @@ def sentence_spans(text: str, language: Language = "de") -> list[tuple[int, int,
                 continue
             start += line.start() + line.group()[start:end].index(sentence)
             spans.append((start, start + len(sentence), sentence))
-    return spans
+    return tuple(spans)
 
 
 def split_sentences(text: str, language: Language = "de") -> list[str]:
@@ -106,7 +113,13 @@ def words(text: str) -> list[str]:
         >>> words("„Kein Problem“, sagte Peter über die „Peter“-Situation.")
         ['Kein', 'Problem', 'sagte', 'Peter', 'über', 'die', 'Peter-Situation']
     """
-    return [_QUOTE.sub("", word) for word in _WORD.findall(text)]
+    return list(_words(text))
+
+
+# Cached by content, for the same reason as ``_sentence_spans``.
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_QUOTE.sub("", word) if _QUOTE.search(word) else word for word in _WORD.findall(text))
 
 
 def _default_nltk_data_dir() -> Path:
@@ -134,8 +147,8 @@ def install_offline_punkt(directory: Path | None = None) -> Path:
     import nltk
 
     root = Path(directory or os.environ.get("KOLUMNE_NLTK_DATA") or _default_nltk_data_dir())
-    for language in _PUNKT_MODULES:
-        _write_punkt_tab(root / "tokenizers" / "punkt_tab" / _PUNKT_MODULES[language], language)
+    for language, model in _PUNKT_MODULES.items():
+        _write_punkt_tab(root / "tokenizers" / "punkt_tab" / model, language)
     if str(root) not in nltk.data.path:
         nltk.data.path.insert(0, str(root))
     return root
