@@ -111,3 +111,63 @@ def test_the_shipped_neutral_band_is_the_one_chosen_on_the_benchmark(
     benchmark, polarities, backend
 ):
     assert sentiment.NEUTRAL_BANDS[backend] == best_band(polarities[backend], benchmark["gold"])
+
+
+# ------------------------------------------- learned decision rules (issue 4 experiments)
+
+
+def _toy_features(seed: int = 3, size: int = 150):
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(seed)
+    gold = rng.choice(["negative", "neutral", "positive"], size=size, p=[0.2, 0.6, 0.2])
+    centre = {"negative": -1.0, "neutral": 0.0, "positive": 1.0}
+    signal = np.array([centre[g] for g in gold]) + rng.normal(0, 0.6, size=size)
+    dense = np.column_stack([signal, np.abs(signal), rng.normal(size=size)])
+    words = csr_matrix(rng.integers(0, 2, size=(size, 4)).astype(float))
+    return validation.LexiconFeatures(dense, words, ("a", "b", "c", "d")), gold
+
+
+def test_lexicon_features_have_only_lexicon_words_as_columns_and_mark_negation():
+    features = validation.lexicon_features(["Das war niemals gut.", "Es regnet heute."])
+    assert features.dense.shape == (2, len(validation.DENSE_FEATURES))
+    assert set(features.vocabulary) == {"sentiws:gut", "repaired:gut"}
+    assert features.words.toarray()[0].tolist() == [-1.0, -1.0]
+    assert features.words.toarray()[1].tolist() == [0.0, 0.0]
+
+
+def test_classifier_never_learns_from_the_fold_it_scores():
+    features, gold = _toy_features()
+    base = validation.cross_validate_classifier(features, gold)
+    # Scramble the gold labels of fold 0 only: whatever fold 0's prediction rests on
+    # (weights, scaling, biases) must not change, so its biases must not either.
+    folds = fold_numbers(len(gold))
+    scrambled = gold.copy()
+    scrambled[folds == 0] = np.roll(gold[folds == 0], 1)
+    other = validation.cross_validate_classifier(features, scrambled)
+    assert other.fold_bands[0] == base.fold_bands[0]
+    assert base.macro_f1 > 0.6
+
+
+def test_two_stage_thresholds_never_see_the_fold_they_score():
+    features, gold = _toy_features()
+    strength, signed = features.dense[:, 1], features.dense[:, 0]
+    base = validation.cross_validate_two_stage(strength, signed, gold)
+    folds = fold_numbers(len(gold))
+    scrambled = gold.copy()
+    scrambled[folds == 0] = np.roll(gold[folds == 0], 1)
+    other = validation.cross_validate_two_stage(strength, signed, scrambled)
+    assert other.fold_bands[0] == base.fold_bands[0]
+    assert base.macro_f1 > 0.6
+
+
+def test_two_stage_rule_on_the_benchmark_reproduces_the_documented_figure(benchmark):
+    # sentiment's docstring: two thresholds, cross-validated, 0.456 (seed 0) — a little
+    # above sentiws's single band, still well below the 0.50 the project aims for.
+    features = validation.lexicon_features(benchmark["text"].tolist())
+    column = {name: i for i, name in enumerate(validation.DENSE_FEATURES)}
+    dense = features.dense
+    strength = dense[:, column["sentiws_positive_sum"]] - dense[:, column["sentiws_negative_sum"]]
+    signed = dense[:, column["sentiws_polarity"]] + dense[:, column["repaired_polarity"]]
+    result = validation.cross_validate_two_stage(strength, signed, benchmark["gold"])
+    assert result.macro_f1 == pytest.approx(0.456, abs=0.001)

@@ -7,7 +7,9 @@ German news sentences labelled negative / neutral / positive by crowd majority.
 A backend gives a polarity; where "neutral" ends is a choice. ``cross_validate`` makes
 that choice honestly: it picks the band on four folds, labels the fifth with it, and
 reports the mean macro-F1 over the five held-out folds, so no score has seen its own
-labels.
+labels. ``cross_validate_two_stage`` and ``cross_validate_classifier`` do the same for
+learned decision rules (two thresholds; a logistic regression on ``lexicon_features``
+with class biases tuned for macro-F1), and ``learned_rule_report`` tabulates them.
 
 Example:
     >>> round(macro_f1(["negative", "neutral", "positive"], ["negative", "neutral", "neutral"]), 3)
@@ -456,8 +458,9 @@ def lexicon_features(texts: Sequence[str]) -> LexiconFeatures:
                 columns.append(column)
                 values.append(-1.0 if contribution.negated else 1.0)
     words = csr_matrix((values, (rows, columns)), shape=(len(texts), len(vocabulary)))
-    return LexiconFeatures(np.asarray(dense, dtype=float).reshape(-1, len(DENSE_FEATURES)),
-                           words, tuple(vocabulary))
+    return LexiconFeatures(
+        np.asarray(dense, dtype=float).reshape(-1, len(DENSE_FEATURES)), words, tuple(vocabulary)
+    )
 
 
 def _label_codes(gold: Sequence[str]) -> np.ndarray:
@@ -495,13 +498,20 @@ def fit_logistic(features, codes: np.ndarray, l2: float) -> tuple[np.ndarray, np
         logits = np.asarray(features @ weights) + intercepts
         logits -= logits.max(axis=1, keepdims=True)
         log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-        value = -(sample_weight * log_p[np.arange(count), codes]).sum() + l2 * (weights**2).sum() / 2
+        value = (
+            -(sample_weight * log_p[np.arange(count), codes]).sum() + l2 * (weights**2).sum() / 2
+        )
         residual = (np.exp(log_p) - onehot) * sample_weight[:, None]
         gradient = np.asarray(features.T @ residual) + l2 * weights
         return value, np.concatenate([gradient.ravel(), residual.sum(axis=0)])
 
-    theta = minimize(loss, np.zeros(width * classes + classes), jac=True, method="L-BFGS-B",
-                     options={"maxiter": 1000}).x
+    theta = minimize(
+        loss,
+        np.zeros(width * classes + classes),
+        jac=True,
+        method="L-BFGS-B",
+        options={"maxiter": 1000},
+    ).x
     return theta[: width * classes].reshape(width, classes), theta[-classes:]
 
 
@@ -593,8 +603,11 @@ def cross_validate_classifier(
 
 
 def cross_validate_two_stage(
-    strength: Sequence[float], signed: Sequence[float], gold: Sequence[str],
-    folds: int = 5, seed: int = 0,
+    strength: Sequence[float],
+    signed: Sequence[float],
+    gold: Sequence[str],
+    folds: int = 5,
+    seed: int = 0,
 ) -> CrossValidation:
     """Two thresholds instead of one band: "polar?" if ``strength`` exceeds one, then
     "positive" if ``signed`` exceeds the other, else "negative". Both thresholds are
@@ -613,8 +626,9 @@ def cross_validate_two_stage(
     predicted = np.empty(len(codes), dtype=int)
 
     def rule(rows, polar_above, positive_above):
-        return np.where(strength[rows] <= polar_above, 1,
-                        np.where(signed[rows] > positive_above, 2, 0))
+        return np.where(
+            strength[rows] <= polar_above, 1, np.where(signed[rows] > positive_above, 2, 0)
+        )
 
     fold_f1, thresholds = [], []
     for fold in range(folds):
@@ -624,8 +638,9 @@ def cross_validate_two_stage(
             for a in np.quantile(strength[training], np.linspace(0.2, 0.8, 31))
             for b in np.quantile(signed[training], np.linspace(0.05, 0.95, 37))
         ]
-        chosen = max(candidates,
-                     key=lambda ab: _macro_f1_codes(codes[training], rule(training, *ab)))
+        chosen = max(
+            candidates, key=lambda ab: _macro_f1_codes(codes[training], rule(training, *ab))
+        )
         predicted[held_out] = rule(held_out, *chosen)
         fold_f1.append(_macro_f1_codes(codes[held_out], predicted[held_out]))
         thresholds.append((float(chosen[0]), float(chosen[1])))
@@ -662,23 +677,19 @@ def learned_rule_report(
         ),
     }
     for l2 in (0.01, 0.03, 0.1):
-        rules[f"logistic, dense, l2={l2}, biases tuned"] = (
-            lambda seed, l2=l2: cross_validate_classifier(
-                features, gold, l2=l2, with_words=False, seed=seed
-            )
+        rules[f"logistic, dense, l2={l2}, biases tuned"] = lambda seed, l2=l2: (
+            cross_validate_classifier(features, gold, l2=l2, with_words=False, seed=seed)
         )
-        rules[f"logistic, dense + lexicon words, l2={l2}, no biases"] = (
-            lambda seed, l2=l2: cross_validate_classifier(
-                features, gold, l2=l2, tune_biases=False, seed=seed
-            )
+        rules[f"logistic, dense + lexicon words, l2={l2}, no biases"] = lambda seed, l2=l2: (
+            cross_validate_classifier(features, gold, l2=l2, tune_biases=False, seed=seed)
         )
-        rules[f"logistic, dense + lexicon words, l2={l2}, biases tuned"] = (
-            lambda seed, l2=l2: cross_validate_classifier(features, gold, l2=l2, seed=seed)
+        rules[f"logistic, dense + lexicon words, l2={l2}, biases tuned"] = lambda seed, l2=l2: (
+            cross_validate_classifier(features, gold, l2=l2, seed=seed)
         )
     rows = {}
     for name, rule in rules.items():
         results = [rule(seed) for seed in seeds]
         rows[name] = {f"seed {seed}": r.macro_f1 for seed, r in zip(seeds, results)}
         rows[name]["mean"] = float(np.mean([r.macro_f1 for r in results]))
-        rows[name]["accuracy (seed %d)" % seeds[0]] = results[0].accuracy
+        rows[name][f"accuracy (seed {seeds[0]})"] = results[0].accuracy
     return pd.DataFrame.from_dict(rows, orient="index")
