@@ -100,8 +100,8 @@ HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-
 NON_BREAKING_SPACES = frozenset("\u00a0\u202f")
 SOFT_HYPHEN = "\u00ad"
 BYTE_ORDER_MARK = "\ufeff"
-# An HTML page rather than a column's text: a doctype or an <html>/<head>/<body> tag
-# near the start.
+# An HTML page rather than a column's text: it starts with a tag, and a doctype or an
+# <html>/<head>/<body> tag comes within its first kilobyte.
 HTML_PAGE = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 # Mojibake: UTF-8 bytes that were decoded as cp1252 ("Grüße" read as "GrÃ¼ÃŸe"). A
 # continuation byte 0x80-0xBF shows as one of these characters (cp1252 leaves five bytes
@@ -172,8 +172,11 @@ class ColumnFormatError(ValueError):
 def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     """Decode a column file's bytes; return the text, the encoding used and warnings.
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are read directly; anything else is
-    guessed by charset-normalizer among the Western encodings (cp1252, latin-1).
+    UTF-8 (with or without BOM) and UTF-16 with BOM are read directly; UTF-8 with a few
+    invalid bytes stays UTF-8 (each becomes U+FFFD, with a warning) when it holds more
+    valid multi-byte characters than invalid sequences; anything else is guessed by
+    charset-normalizer among the Western encodings (cp1252, latin-1), with a warning.
+    Bytes with NUL in them (and no UTF-16 BOM) are refused as binary.
 
     Example:
         >>> decode("Grüße".encode("cp1252"))[:2]
@@ -231,7 +234,10 @@ def _decode_replacing(data: bytes, encoding: str) -> tuple[str, tuple[str, ...]]
 
 
 def _refuse_html(text: str) -> None:
-    if HTML_PAGE.search(text.lstrip()[:1024]):
+    # A page starts with a tag (or a comment); a column that merely mentions "<html>"
+    # in its text does not.
+    start = text.lstrip(BYTE_ORDER_MARK + " \t\r\n")[:1024]
+    if start.startswith("<") and HTML_PAGE.search(start):
         raise ColumnFormatError(
             "the file is an HTML page, not a plain-text column; copy the column's text "
             "(question, answer, links, footer) into a UTF-8 .txt file"
