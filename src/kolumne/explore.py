@@ -12,10 +12,14 @@ Example:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from kolumne.model import Column
+
+# Set by kolumne.report while it runs notebooks headlessly.
+HEADLESS_VARIABLE = "KOLUMNE_HEADLESS"
 
 
 def column_picker(
@@ -28,7 +32,8 @@ def column_picker(
     """Two dropdowns (column, option) above an output area that ``render`` fills.
 
     ``render(column, option)`` returns the things to show (figures, HTML, frames);
-    they are shown again whenever a dropdown changes.
+    they are shown again whenever a dropdown changes. In a headless run (``kolumne
+    report`` sets ``KOLUMNE_HEADLESS``) a one-line note stands in for the widgets.
 
     Example:
         >>> picker = column_picker([], ["sentiws"], lambda column, option: [],
@@ -36,6 +41,12 @@ def column_picker(
         >>> picker.children[1].description
         'Backend'
     """
+    if os.environ.get(HEADLESS_VARIABLE):
+        # nbclient can hang on widget messages (jupyter/nbclient#312), and a headless
+        # report has nobody to pick anything: show a note instead of the widgets.
+        from IPython.display import Markdown
+
+        return Markdown("*Pickers for exploring appear when this notebook runs in JupyterLab.*")
     import ipywidgets
     from IPython.display import display
 

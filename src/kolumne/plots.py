@@ -776,5 +776,5 @@ def validation_scores(report: pd.DataFrame, baseline: float, lang: Language = "e
         axes.grid(axis="y", visible=False)
         axes.grid(axis="x", visible=True)
         axes.set_xlabel(label("macro_f1", lang))
-        axes.set_title(label("validation_title", lang))
+        figure.suptitle(label("validation_title", lang), x=0.01, ha="left", fontweight="bold")
     return figure

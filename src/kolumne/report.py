@@ -20,7 +20,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from kolumne.explore import HEADLESS_VARIABLE
 from kolumne.paths import project_root, reports_dir, resolve
+
+# No cell of the bundled notebooks needs a minute; a hung kernel must not block CI.
+CELL_TIMEOUT_SECONDS = 300
 
 
 class NotebookFailed(RuntimeError):
@@ -88,8 +92,6 @@ def run_report(
         >>> run_report(ReportParameters(lang="de"))  # doctest: +SKIP
         [PosixPath('.../reports/notebooks/01_structure.ipynb'), ...]
     """
-    import papermill
-
     out_dir = resolve(out) if out else reports_dir()
     executed_dir = out_dir / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
@@ -100,27 +102,50 @@ def run_report(
     tables_dir = resolve(parameters.tables_dir) if parameters.tables_dir else out_dir / "tables"
     values["tables_dir"] = str(tables_dir)
     executed = []
-    for notebook in notebooks or notebook_paths():
-        target = executed_dir / notebook.name
-        try:
-            papermill.execute_notebook(
-                str(notebook),
-                str(target),
-                parameters=values,
-                # The kernel of the running interpreter, whatever the notebook's metadata says.
-                kernel_name="python3",
-                cwd=str(notebook.parent),
-                progress_bar=False,
-            )
-        except papermill.PapermillExecutionError as error:
-            raise NotebookFailed(
-                f"{notebook.name}: cell {error.exec_count} failed: {error.ename}: {error.evalue} "
-                f"(executed notebook with the traceback: {target})"
-            ) from None
-        executed.append(target)
-        _write_html(target, out_dir / "html" / f"{target.stem}.html")
+    # The kernels inherit the environment: explore.column_picker then shows a note
+    # instead of widgets, which a headless run cannot use and nbclient can hang on.
+    previous = os.environ.get(HEADLESS_VARIABLE)
+    os.environ[HEADLESS_VARIABLE] = "1"
+    try:
+        for notebook in notebooks or notebook_paths():
+            target = executed_dir / notebook.name
+            _execute(notebook, target, values)
+            executed.append(target)
+            _write_html(target, out_dir / "html" / f"{target.stem}.html")
+    finally:
+        if previous is None:
+            del os.environ[HEADLESS_VARIABLE]
+        else:
+            os.environ[HEADLESS_VARIABLE] = previous
     _write_index(executed, figures_dir, out_dir / "html" / "index.html")
     return executed
+
+
+def _execute(notebook: Path, target: Path, values: dict[str, object]) -> None:
+    import papermill
+    from nbclient.exceptions import CellTimeoutError
+
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(target),
+            parameters=values,
+            # The kernel of the running interpreter, whatever the notebook's metadata says.
+            kernel_name="python3",
+            cwd=str(notebook.parent),
+            progress_bar=False,
+            execution_timeout=CELL_TIMEOUT_SECONDS,
+        )
+    except papermill.PapermillExecutionError as error:
+        raise NotebookFailed(
+            f"{notebook.name}: cell {error.exec_count} failed: {error.ename}: {error.evalue} "
+            f"(executed notebook with the traceback: {target})"
+        ) from None
+    except CellTimeoutError:
+        raise NotebookFailed(
+            f"{notebook.name}: a cell ran longer than {CELL_TIMEOUT_SECONDS} s "
+            f"(executed notebook so far: {target})"
+        ) from None
 
 
 def _write_html(notebook: Path, target: Path) -> None:
