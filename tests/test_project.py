@@ -48,3 +48,12 @@ def test_notebooks_never_force_a_matplotlib_backend():
     # matplotlib.use("Agg") in a notebook drops the inline images from executed notebooks.
     for path in (PROJECT / "notebooks").glob("*.ipynb"):
         assert "matplotlib.use(" not in path.read_text(encoding="utf-8"), path
+
+
+def test_every_chart_label_exists_in_english_and_german():
+    from kolumne.labels import LABELS, METRIC_LABELS
+
+    for table in (LABELS, METRIC_LABELS):
+        for key, translations in table.items():
+            assert set(translations) == {"en", "de"}, key
+            assert all(text.strip() for text in translations.values()), key

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from importlib import resources
-from typing import Literal
 
 import matplotlib
 import numpy as np
@@ -26,84 +25,13 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-Language = Literal["en", "de"]
+from kolumne.labels import Language, label, metric_label
 
 STYLE = resources.files("kolumne") / "resources" / "kolumne.mplstyle"
 
 # Okabe-Ito vermillion and blue: the question and the answer in every chart.
 SECTION_COLOURS = {"question": "#D55E00", "answer": "#0072B2"}
 
-LABELS: dict[str, dict[Language, str]] = {
-    "question": {"en": "Question", "de": "Frage"},
-    "answer": {"en": "Answer", "de": "Antwort"},
-    "sentence_position": {
-        "en": "Sentence number within the section, in text order",
-        "de": "Satz im Abschnitt, in Textreihenfolge",
-    },
-    "polarity": {
-        "en": "Polarity (−1 negative … +1 positive)",
-        "de": "Polarität (−1 negativ … +1 positiv)",
-    },
-    "sentence_polarity_title": {
-        "en": "Sentence by sentence: tone of question and answer",
-        "de": "Satz für Satz: Stimmung von Frage und Antwort",
-    },
-    "section_mean": {
-        "en": "mean of the section, weighted by words",
-        "de": "Mittelwert des Abschnitts, nach Wörtern gewichtet",
-    },
-    "mean": {"en": "mean", "de": "Mittel"},
-    "zero_note": {
-        "en": "hollow marker: score exactly 0 (often no sentiment word found)",
-        "de": "leerer Punkt: Wert genau 0 (oft kein Stimmungswort gefunden)",
-    },
-    "backend": {"en": "Sentiment backend", "de": "Stimmungsverfahren"},
-    "title": {"en": "Title", "de": "Titel"},
-    "intro": {"en": "Teaser", "de": "Vorspann"},
-    "related": {"en": "Cross-link", "de": "Querverweis"},
-    "heading": {"en": "Label", "de": "Abschnittsmarke"},
-    "salutation": {"en": "Salutation", "de": "Anrede"},
-    "signature": {"en": "Signature", "de": "Unterschrift"},
-    "footer": {"en": "Footer", "de": "Fußzeile"},
-    "unassigned": {"en": "Unassigned", "de": "Nicht zugeordnet"},
-    "characters": {"en": "characters", "de": "Zeichen"},
-    "character_offset": {
-        "en": "Position in the text (characters from the start); numbers: length in characters",
-        "de": "Position im Text (Zeichen ab Anfang); Zahlen: Länge in Zeichen",
-    },
-    "anatomy_title": {
-        "en": "Anatomy of the column, in text order",
-        "de": "Aufbau der Kolumne, in Textreihenfolge",
-    },
-}
-
-METRIC_LABELS: dict[str, dict[Language, str]] = {
-    "first_person_singular_per_100_words": {"en": "“I, me, my”", "de": "„ich, mich, mein“"},
-    "first_person_plural_per_100_words": {"en": "“we, us, our”", "de": "„wir, uns, unser“"},
-    "informal_second_person_per_100_words": {"en": "informal “du”", "de": "„du, dich, dein“"},
-    "formal_address_per_100_words": {"en": "formal “Sie”", "de": "„Sie, Ihnen, Ihr“"},
-    "hedges_per_100_words": {"en": "hedges (vielleicht …)", "de": "Abschwächungen (vielleicht …)"},
-    "intensifiers_per_100_words": {"en": "intensifiers (sehr …)", "de": "Verstärker (sehr …)"},
-    "imperative_share": {"en": "imperatives", "de": "Aufforderungen (Imperativ)"},
-    "advice_modal_share": {"en": "advice phrases (sollten …)", "de": "Ratschläge (sollten …)"},
-    "question_share": {"en": "questions", "de": "Fragen"},
-    "exclamation_share": {"en": "exclamations", "de": "Ausrufe"},
-    "quoted_speech_share": {"en": "quoted speech (of characters)", "de": "wörtliche Rede (Zeichen)"},
-    "negative_share": {"en": "negative sentences", "de": "negative Sätze"},
-    "neutral_share": {"en": "neutral sentences", "de": "neutrale Sätze"},
-    "positive_share": {"en": "positive sentences", "de": "positive Sätze"},
-    "polarity_weighted": {
-        "en": "polarity, weighted by words", "de": "Polarität, nach Wörtern gewichtet",
-    },
-    "mean_sentence_length_words": {"en": "words per sentence", "de": "Wörter pro Satz"},
-    "flesch_amstad": {"en": "Flesch (Amstad)", "de": "Flesch (Amstad)"},
-    "wiener_sachtextformel_1": {"en": "Wiener Sachtextformel 1", "de": "Wiener Sachtextformel 1"},
-    "wiener_sachtextformel_2": {"en": "Wiener Sachtextformel 2", "de": "Wiener Sachtextformel 2"},
-    "wiener_sachtextformel_3": {"en": "Wiener Sachtextformel 3", "de": "Wiener Sachtextformel 3"},
-    "wiener_sachtextformel_4": {"en": "Wiener Sachtextformel 4", "de": "Wiener Sachtextformel 4"},
-    "lix": {"en": "LIX", "de": "LIX"},
-    "smog_de": {"en": "SMOG (German)", "de": "SMOG (deutsch)"},
-}
 
 # The dumbbell chart's panels: metrics that share a unit share an axis.
 TONE_PANELS: dict[str, tuple[str, ...]] = {
@@ -126,88 +54,6 @@ TONE_PANELS: dict[str, tuple[str, ...]] = {
     ),
     "polarity": ("polarity_weighted",),
 }
-LABELS.update({
-    "word_weight": {
-        "en": "What the word added to its sentence's polarity",
-        "de": "Beitrag des Worts zur Polarität seines Satzes",
-    },
-    "top_words_title": {
-        "en": "The words that moved the score most",
-        "de": "Die Wörter, die den Wert am stärksten bewegten",
-    },
-    "negated": {"en": "negated", "de": "verneint"},
-    "no_scored_words": {"en": "no scored words", "de": "keine bewerteten Wörter"},
-    "quoted": {"en": "quoted", "de": "zitiert"},
-    "label_agreement": {"en": "Same label", "de": "Gleiches Urteil"},
-    "polarity_correlation": {"en": "Polarity correlation (r)", "de": "Korrelation der Polarität (r)"},
-    "agreement_title": {
-        "en": "Do the sentiment backends agree?",
-        "de": "Sind sich die Stimmungsverfahren einig?",
-    },
-    "gold": {"en": "People said", "de": "Menschen sagten"},
-    "predicted": {"en": "Backend said", "de": "Verfahren sagte"},
-    "negative": {"en": "negative", "de": "negativ"},
-    "neutral": {"en": "neutral", "de": "neutral"},
-    "positive": {"en": "positive", "de": "positiv"},
-    "confusion_title": {
-        "en": "Benchmark sentences by what people said and what each backend said",
-        "de": "Benchmark-Sätze: Urteil der Menschen gegen Urteil des Verfahrens",
-    },
-    "macro_f1": {"en": "Macro-F1 (cross-validated)", "de": "Makro-F1 (kreuzvalidiert)"},
-    "validation_title": {
-        "en": "How well each backend matches people (GerNTSA, 1,889 sentences)",
-        "de": "Wie gut jedes Verfahren Menschen trifft (GerNTSA, 1.889 Sätze)",
-    },
-    "always_neutral": {"en": "always “neutral”", "de": "immer „neutral“"},
-    "address_title": {
-        "en": "Who speaks to whom: person and address per 100 words",
-        "de": "Wer spricht zu wem: Person und Anrede pro 100 Wörter",
-    },
-    "difference_axis": {"en": "answer − question", "de": "Antwort − Frage"},
-    "corpus_title": {
-        "en": "Answer minus question, one dot per column",
-        "de": "Antwort minus Frage, ein Punkt pro Kolumne",
-    },
-    "median": {"en": "median", "de": "Median"},
-    "readability_title": {
-        "en": "Readability of question and answer, against the formulas' bands",
-        "de": "Lesbarkeit von Frage und Antwort, vor den Stufen der Formeln",
-    },
-    "easier_right": {"en": "easier →", "de": "leichter →"},
-    "harder_right": {"en": "harder →", "de": "schwerer →"},
-    "school_grade": {"en": "school grade", "de": "Schulstufe"},
-    "words_per_sentence": {"en": "Words per sentence", "de": "Wörter pro Satz"},
-    "letters_per_word": {"en": "Letters per word", "de": "Buchstaben pro Wort"},
-    "share_of_sentences": {"en": "% of the section's sentences", "de": "% der Sätze des Abschnitts"},
-    "share_of_words": {"en": "% of the section's words", "de": "% der Wörter des Abschnitts"},
-    "lengths_title": {
-        "en": "How long are sentences and words?",
-        "de": "Wie lang sind Sätze und Wörter?",
-    },
-    "per_100_words": {"en": "per 100 words", "de": "pro 100 Wörter"},
-    "percent_of_sentences": {"en": "% of sentences", "de": "% der Sätze"},
-    "polarity_axis": {"en": "polarity (−1 … +1)", "de": "Polarität (−1 … +1)"},
-    "tone_title": {
-        "en": "Question vs answer: how each is written",
-        "de": "Frage und Antwort: wie sie geschrieben sind",
-    },
-})
-
-
-def metric_label(metric: str, lang: Language = "en") -> str:
-    """The chart label of a metric; a sentiment metric names its backend.
-
-    Example:
-        >>> metric_label("polarity_weighted_sentiws", "en")
-        'polarity, weighted by words (sentiws)'
-    """
-    if metric in METRIC_LABELS:
-        return METRIC_LABELS[metric][lang]
-    for base in ("polarity_weighted", "negative_share", "neutral_share", "positive_share"):
-        if metric.startswith(f"{base}_"):
-            backend = metric.removeprefix(f"{base}_").replace("_", "-")
-            return f"{METRIC_LABELS[base][lang]} ({backend})"
-    return metric.replace("_", " ")
 
 
 # Parts that are neither question nor answer stay in muted colours, so the two sections
@@ -225,19 +71,9 @@ PART_COLOURS = {
 }
 
 
-def label(key: str, lang: Language = "en") -> str:
-    """The chart label ``key`` in English or German.
-
-    Example:
-        >>> label("answer", "de")
-        'Antwort'
-    """
-    if lang not in ("en", "de"):
-        raise ValueError(f"lang must be 'en' or 'de', not {lang!r}")
-    return LABELS[key][lang]
-
-
-def _draw_section_polarity(axes, section: str, positions, polarity, weights, lang: Language) -> None:
+def _draw_section_polarity(
+    axes, section: str, positions, polarity, weights, lang: Language
+) -> None:
     colour = SECTION_COLOURS[section]
     is_zero = polarity == 0
     axes.plot(positions, polarity, color=colour, linewidth=1, alpha=0.5)
@@ -247,12 +83,21 @@ def _draw_section_polarity(axes, section: str, positions, polarity, weights, lan
     )
     mean = float(np.average(polarity, weights=weights))
     axes.hlines(
-        mean, positions.min() - 0.4, positions.max() + 0.4,
-        colors=colour, linestyles="dashed", linewidth=1.2,
+        mean,
+        positions.min() - 0.4,
+        positions.max() + 0.4,
+        colors=colour,
+        linestyles="dashed",
+        linewidth=1.2,
     )
     axes.text(
-        positions.min() - 0.4, 1.27, f"{label(section, lang)}  ·  {label('mean', lang)} {mean:+.2f}",
-        color=colour, fontweight="bold", va="top", fontsize=8.5,
+        positions.min() - 0.4,
+        1.27,
+        f"{label(section, lang)}  ·  {label('mean', lang)} {mean:+.2f}",
+        color=colour,
+        fontweight="bold",
+        va="top",
+        fontsize=8.5,
     )
 
 
@@ -262,7 +107,9 @@ def _write_length(axes, row: int, start: int, end: int, total: int) -> None:
     if end < 0.88 * total:
         axes.text(end + margin, row, f"{length}", va="center", ha="left", fontsize=7)
     elif length > 0.1 * total:
-        axes.text(end - margin, row, f"{length}", va="center", ha="right", fontsize=7, color="white")
+        axes.text(
+            end - margin, row, f"{length}", va="center", ha="right", fontsize=7, color="white"
+        )
     else:
         axes.text(start - margin, row, f"{length}", va="center", ha="right", fontsize=7)
 
@@ -306,10 +153,15 @@ def sentence_polarity(frame: pd.DataFrame, lang: Language = "en") -> Figure:
             panels[0].set_ylabel(label("polarity", lang))
         else:
             figure.supylabel(label("polarity", lang), fontsize=9)
-        named_backend = f"{label('backend', lang)}: {backends[0]}  ·  " if len(backends) == 1 else ""
+        named_backend = (
+            f"{label('backend', lang)}: {backends[0]}  ·  " if len(backends) == 1 else ""
+        )
         figure.supxlabel(
             f"{named_backend}- - - {label('section_mean', lang)}  ·  {label('zero_note', lang)}",
-            x=0.01, ha="left", fontsize=6.5, color="#555555",
+            x=0.01,
+            ha="left",
+            fontsize=6.5,
+            color="#555555",
         )
     return figure
 
@@ -402,11 +254,20 @@ def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en") -> Figure:
             _draw_dumbbells(axes, frame[frame["panel"] == panel], panel, lang)
         figure.axes[0].legend(
             handles=[
-                Line2D([], [], marker="o", linestyle="", color=SECTION_COLOURS[section],
-                       label=label(section, lang))
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="",
+                    color=SECTION_COLOURS[section],
+                    label=label(section, lang),
+                )
                 for section in ("question", "answer")
             ],
-            loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, borderaxespad=0.2,
+            loc="lower right",
+            bbox_to_anchor=(1.0, 1.0),
+            ncols=2,
+            borderaxespad=0.2,
         )
         figure.suptitle(label("tone_title", lang), x=0.01, ha="left", fontweight="bold")
     return figure
@@ -439,8 +300,12 @@ def _readability_panels():
     return (
         (("flesch_amstad",), readability.FLESCH_AMSTAD_BANDS, "easier_right"),
         (
-            ("wiener_sachtextformel_1", "wiener_sachtextformel_2",
-             "wiener_sachtextformel_3", "wiener_sachtextformel_4"),
+            (
+                "wiener_sachtextformel_1",
+                "wiener_sachtextformel_2",
+                "wiener_sachtextformel_3",
+                "wiener_sachtextformel_4",
+            ),
             readability.WIENER_SACHTEXTFORMEL_BANDS,
             "harder_right",
         ),
@@ -479,7 +344,11 @@ def readability_bands(frame: pd.DataFrame, lang: Language = "en") -> Figure:
             positions = range(len(rows))
             for section in ("question", "answer"):
                 axes.scatter(
-                    rows[section], positions, color=SECTION_COLOURS[section], s=34, zorder=3,
+                    rows[section],
+                    positions,
+                    color=SECTION_COLOURS[section],
+                    s=34,
+                    zorder=3,
                     label=label(section, lang),
                 )
             axes.set_yticks(list(positions), [metric_label(name, lang) for name in rows.index])
@@ -497,8 +366,13 @@ def _shade_bands(axes, bands, lang: Language) -> None:
         low, high = band[0], band[1]
         axes.axvspan(low, high, color="#f0f0f0" if number % 2 else "#e0e0e0", zorder=0, linewidth=0)
         axes.text(
-            (low + high) / 2, -0.55, band[text_index].split(" (")[0], ha="center", va="center",
-            fontsize=6, color="#555555",
+            (low + high) / 2,
+            -0.55,
+            band[text_index].split(" (")[0],
+            ha="center",
+            va="center",
+            fontsize=6,
+            color="#555555",
         )
     axes.set_xlim(bands[0][0], bands[-1][1])
     axes.grid(visible=False)
@@ -544,8 +418,13 @@ def _section_histogram(axes, frame: pd.DataFrame, column: str, bin_width: int, l
             continue
         weights = [100 / len(values)] * len(values)
         axes.hist(
-            values, bins=edges, weights=weights, histtype="step", linewidth=1.6,
-            color=SECTION_COLOURS[section], label=label(section, lang),
+            values,
+            bins=edges,
+            weights=weights,
+            histtype="step",
+            linewidth=1.6,
+            color=SECTION_COLOURS[section],
+            label=label(section, lang),
         )
 
 
@@ -577,8 +456,11 @@ def address_profile(frame: pd.DataFrame, lang: Language = "en") -> Figure:
         axes = figure.add_subplot()
         for offset, section in ((-0.2, "question"), (0.2, "answer")):
             bars = axes.bar(
-                [position + offset for position in positions], values[section].fillna(0),
-                width=0.38, color=SECTION_COLOURS[section], label=label(section, lang),
+                [position + offset for position in positions],
+                values[section].fillna(0),
+                width=0.38,
+                color=SECTION_COLOURS[section],
+                label=label(section, lang),
             )
             axes.bar_label(bars, fmt="%.1f", fontsize=7, padding=1)
         axes.set_xticks(list(positions), [metric_label(name, lang) for name in ADDRESS_METRICS])
@@ -606,8 +488,7 @@ def corpus_differences(frame: pd.DataFrame, lang: Language = "en") -> Figure:
     frame = frame.assign(panel=frame["metric"].map(_panel_of)).dropna(subset=["panel"])
     panels = [panel for panel in TONE_PANELS if (frame["panel"] == panel).any()]
     metrics_per_panel = {
-        panel: list(dict.fromkeys(frame.loc[frame["panel"] == panel, "metric"]))
-        for panel in panels
+        panel: list(dict.fromkeys(frame.loc[frame["panel"] == panel, "metric"])) for panel in panels
     }
     heights = [len(metrics_per_panel[panel]) + 1.2 for panel in panels]
     with _style():
@@ -619,10 +500,13 @@ def corpus_differences(frame: pd.DataFrame, lang: Language = "en") -> Figure:
             metrics = metrics_per_panel[panel]
             for row, metric in enumerate(metrics):
                 differences = frame.loc[frame["metric"] == metric, "difference"].dropna() * scale
-                axes.scatter(differences, [row] * len(differences), color="#0072B2", alpha=0.5, s=18)
+                axes.scatter(
+                    differences, [row] * len(differences), color="#0072B2", alpha=0.5, s=18
+                )
                 if len(differences):
-                    axes.vlines(differences.median(), row - 0.35, row + 0.35, color="#000000",
-                                linewidth=1.5)
+                    axes.vlines(
+                        differences.median(), row - 0.35, row + 0.35, color="#000000", linewidth=1.5
+                    )
             axes.axvline(0, color="#555555", linewidth=0.8)
             axes.set_yticks(range(len(metrics)), [metric_label(name, lang) for name in metrics])
             axes.set_ylim(len(metrics) - 0.5, -0.5)
@@ -663,8 +547,14 @@ def top_words(contributions: pd.DataFrame, lang: Language = "en", count: int = 1
             axes.grid(axis="x", visible=True)
             axes.set_title(label(section, lang), color=SECTION_COLOURS[section])
             if rows.empty:
-                axes.text(0, count / 2, label("no_scored_words", lang), ha="center", fontsize=8,
-                          color="#555555")
+                axes.text(
+                    0,
+                    count / 2,
+                    label("no_scored_words", lang),
+                    ha="center",
+                    fontsize=8,
+                    color="#555555",
+                )
         # Symmetric about 0, so left (negative) and right (positive) read alike.
         reach = float(contributions["weight"].abs().max()) if len(contributions) else 0.0
         panels[0].set_xlim(-1.1 * (reach or 1.0), 1.1 * (reach or 1.0))
@@ -703,8 +593,15 @@ def backend_agreement(frame: pd.DataFrame, lang: Language = "en") -> Figure:
             low = 0.0 if measure == "label_agreement" else -1.0
             axes.imshow(matrix.to_numpy(dtype=float), cmap="Blues", vmin=low, vmax=1.0)
             for (row_index, column_index), value in np.ndenumerate(matrix.to_numpy(dtype=float)):
-                axes.text(column_index, row_index, f"{value:.2f}", ha="center", va="center",
-                          fontsize=7, color="white" if value > 0.6 else "black")
+                axes.text(
+                    column_index,
+                    row_index,
+                    f"{value:.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if value > 0.6 else "black",
+                )
             axes.set_xticks(range(len(names)), names, rotation=30, ha="right", fontsize=7)
             axes.set_yticks(range(len(names)), names, fontsize=7)
             axes.grid(visible=False)
@@ -736,8 +633,15 @@ def confusion_matrices(confusions: dict[str, pd.DataFrame], lang: Language = "en
             shares = counts.div(counts.sum(axis=1).replace(0, 1), axis=0).to_numpy(dtype=float)
             axes.imshow(shares, cmap="Blues", vmin=0, vmax=1)
             for (row, column), value in np.ndenumerate(counts.to_numpy()):
-                axes.text(column, row, f"{value}", ha="center", va="center", fontsize=7,
-                          color="white" if shares[row, column] > 0.6 else "black")
+                axes.text(
+                    column,
+                    row,
+                    f"{value}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if shares[row, column] > 0.6 else "black",
+                )
             names = [label(name, lang) for name in classes]
             axes.set_xticks(range(3), names, rotation=30, ha="right", fontsize=7)
             axes.set_yticks(range(3), names, fontsize=7)
@@ -745,8 +649,9 @@ def confusion_matrices(confusions: dict[str, pd.DataFrame], lang: Language = "en
             axes.set_title(backend, fontsize=8)
             axes.set_xlabel(label("predicted", lang), fontsize=7)
         panels[0].set_ylabel(label("gold", lang), fontsize=7)
-        figure.suptitle(label("confusion_title", lang), x=0.01, ha="left", fontweight="bold",
-                        fontsize=9)
+        figure.suptitle(
+            label("confusion_title", lang), x=0.01, ha="left", fontweight="bold", fontsize=9
+        )
     return figure
 
 
@@ -768,8 +673,14 @@ def validation_scores(report: pd.DataFrame, baseline: float, lang: Language = "e
         bars = axes.barh(range(len(report)), report["cv_macro_f1"], color="#0072B2", height=0.6)
         axes.bar_label(bars, fmt="%.2f", fontsize=7, padding=2)
         axes.axvline(baseline, color="#D55E00", linestyle="dashed", linewidth=1.2)
-        axes.text(baseline, -0.6, f" {label('always_neutral', lang)} {baseline:.2f}",
-                  color="#D55E00", fontsize=7, va="center")
+        axes.text(
+            baseline,
+            -0.6,
+            f" {label('always_neutral', lang)} {baseline:.2f}",
+            color="#D55E00",
+            fontsize=7,
+            va="center",
+        )
         axes.set_yticks(range(len(report)), list(report.index))
         axes.set_ylim(len(report) - 0.5, -0.9)
         axes.set_xlim(0, 1)
