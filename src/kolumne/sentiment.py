@@ -91,7 +91,7 @@ from kolumne.lexicons.german import (
     NOT_NEGATING_AFTER_NICHT,
     Idiom,
 )
-from kolumne.text import install_offline_punkt
+from kolumne.text import install_offline_punkt, punkt_tokenizer
 
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
 
@@ -157,14 +157,20 @@ def _words_with_offsets(sentence: str) -> list[re.Match[str]]:
 
 @cache
 def _stock_textblob_de():
-    # textblob-de's sentence splitter and lemmatiser ask NLTK for the German Punkt
-    # model; install_offline_punkt makes NLTK find it on disk instead of downloading.
-    install_offline_punkt()
+    from nltk.tokenize import TreebankWordTokenizer
     from textblob_de.sentiments import PatternAnalyzer, pattern_sentiment
     from textblob_de.tokenizers import NLTKPunktTokenizer
 
+    class OfflinePunktTokenizer(NLTKPunktTokenizer):
+        # textblob-de's own __init__ asks NLTK for "tokenizers/punkt/german.pickle";
+        # this one takes the same German Punkt model from kolumne.text, in memory.
+        def __init__(self):
+            self.tokens = []
+            self.sent_tok = punkt_tokenizer("de")
+            self.word_tok = TreebankWordTokenizer()
+
     # The same analyser that TextBlobDE(text).sentiment builds on every call, built once.
-    return PatternAnalyzer(tokenizer=NLTKPunktTokenizer()), pattern_sentiment
+    return PatternAnalyzer(tokenizer=OfflinePunktTokenizer()), pattern_sentiment
 
 
 # textblob-de's own negation list, to mark which of its assessments were negated.

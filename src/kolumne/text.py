@@ -20,8 +20,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 Language = Literal["de", "en"]
 
 _PUNKT_MODULES = {"de": "german", "en": "english"}
@@ -40,7 +38,17 @@ def _punkt_data(language: Language):
 
 
 @cache
-def _sentence_tokenizer(language: Language) -> PunktSentenceTokenizer:
+def punkt_tokenizer(language: Language = "de"):
+    """NLTK's Punkt sentence tokenizer with the German (or English) model, built in memory.
+
+    Example:
+        >>> punkt_tokenizer("de").tokenize("Das gilt z.B. heute. Morgen nicht.")
+        ['Das gilt z.B. heute.', 'Morgen nicht.']
+    """
+    # Imported here: NLTK takes about 2 s to import, which a file refused before
+    # splitting (empty, binary, too large) should not pay.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     data = _punkt_data(language)
     parameters = PunktParameters()
     parameters.abbrev_types = set(data.ABBREV_TYPES)
@@ -64,11 +72,12 @@ def sentence_spans(text: str, language: Language = "de") -> list[tuple[int, int,
     return list(_sentence_spans(text, language))
 
 
-# Cached by content: the readability counts and the tone profile split the same
-# section text; Punkt is the slowest step of both.
-@lru_cache(maxsize=4096)
+# Cached by content: the readability counts and the tone profile (twice) split the
+# same section text, one right after the other, and Punkt is the slowest step of all.
+# A few entries suffice; more would only keep old texts in memory.
+@lru_cache(maxsize=64)
 def _sentence_spans(text: str, language: Language) -> tuple[tuple[int, int, str], ...]:
-    tokenizer = _sentence_tokenizer(language)
+    tokenizer = punkt_tokenizer(language)
     spans = []
     for line in _LINE.finditer(text):
         for start, end in tokenizer.span_tokenize(line.group()):
@@ -101,7 +110,7 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
         [(0, 17, 'Computer-Signatur'), (19, 22, 'die'), (24, 40, 'Peter-Situation')]
     """
     return [
-        (match.start(), match.end(), _QUOTE.sub("", match.group()))
+        (match.start(), match.end(), _without_quotes(match.group()))
         for match in _WORD.finditer(text)
     ]
 
@@ -113,13 +122,12 @@ def words(text: str) -> list[str]:
         >>> words("„Kein Problem“, sagte Peter über die „Peter“-Situation.")
         ['Kein', 'Problem', 'sagte', 'Peter', 'über', 'die', 'Peter-Situation']
     """
-    return list(_words(text))
+    return [_without_quotes(word) for word in _WORD.findall(text)]
 
 
-# Cached by content, for the same reason as ``_sentence_spans``.
-@lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_QUOTE.sub("", word) if _QUOTE.search(word) else word for word in _WORD.findall(text))
+def _without_quotes(word: str) -> str:
+    # _WORD admits quotation marks only next to a hyphen, so most words skip the regex.
+    return _QUOTE.sub("", word) if "-" in word else word
 
 
 def _default_nltk_data_dir() -> Path:
