@@ -25,6 +25,7 @@ TABLES = ("01-section-counts", "02-sentence-sentiment", "03-readability-scores",
 # Loaded into every Python process of the guarded run (the runner and each notebook's
 # kernel) through PYTHONPATH: any connection that is not to this machine raises.
 NETWORK_GUARD = textwrap.dedent('''
+    import os
     import socket
 
     _LOCAL = ("127.0.0.1", "::1", "localhost")
@@ -34,6 +35,9 @@ NETWORK_GUARD = textwrap.dedent('''
     def _refuse_remote(address):
         host = address[0] if isinstance(address, tuple) else None
         if host is not None and host not in _LOCAL:
+            # Logged as well as refused: a library that swallows the error must not pass.
+            with open(os.environ["KOLUMNE_NETWORK_LOG"], "a", encoding="utf-8") as log:
+                log.write(f"{address!r}\n")
             raise OSError(f"network disabled by the test: {address!r}")
 
     def connect(self, address):
@@ -79,12 +83,16 @@ def offline_report(tmp_path_factory):
         # A new network namespace has only a loopback device, and it starts down; the
         # notebook kernels talk to papermill over loopback.
         command = ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"', *command]
+    network_log = guard / "network-attempts.log"
     environment = {"PATH": "/usr/sbin:/usr/bin:/bin", "HOME": str(Path.home()),
-                   "PYTHONPATH": str(guard), "KOLUMNE_ROOT": str(PROJECT)}
+                   "PYTHONPATH": str(guard), "KOLUMNE_ROOT": str(PROJECT),
+                   "KOLUMNE_NETWORK_LOG": str(network_log)}
     result = subprocess.run(
         command, capture_output=True, text=True, timeout=900, env=environment, check=False
     )
     assert result.returncode == 0, result.stderr[-3000:]
+    attempts = network_log.read_text(encoding="utf-8") if network_log.exists() else ""
+    assert attempts == "", f"the report tried to reach the network: {attempts}"
     return out
 
 

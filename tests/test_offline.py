@@ -6,7 +6,12 @@ import sys
 SLICE = """
 import socket, sys
 
+attempts = []
+
+
 def refuse(*args, **kwargs):
+    # Recorded as well as refused: a library that swallows the error must not pass.
+    attempts.append(args[:2])
     raise OSError("network disabled by the test")
 
 socket.socket.connect = refuse
@@ -22,6 +27,7 @@ from kolumne.plots import sentence_polarity
 column = load_column(sys.argv[1])
 scores = sentence_sentiment([column], backends=["textblob-de"])
 save_figure(sentence_polarity(scores), "offline", ("png", "svg", "pdf"), sys.argv[2])
+assert not attempts, f"network use attempted: {attempts}"
 print(len(scores))
 """
 
