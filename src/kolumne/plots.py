@@ -31,6 +31,12 @@ STYLE = resources.files("kolumne") / "resources" / "kolumne.mplstyle"
 
 # Okabe-Ito vermillion and blue: the question and the answer in every chart.
 SECTION_COLOURS = {"question": "#D55E00", "answer": "#0072B2"}
+# Where question and answer are compared dot against dot, the question is a ring around
+# the answer's dot, so equal values still show both.
+SECTION_MARKERS = {
+    "question": {"s": 64, "facecolors": "none", "edgecolors": "#D55E00", "linewidths": 1.6},
+    "answer": {"s": 26, "color": "#0072B2"},
+}
 
 
 # The dumbbell chart's panels: metrics that share a unit share an axis.
@@ -259,10 +265,21 @@ def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en") -> Figure:
                     [],
                     marker="o",
                     linestyle="",
-                    color=SECTION_COLOURS[section],
-                    label=label(section, lang),
-                )
-                for section in ("question", "answer")
+                    markersize=8,
+                    markerfacecolor="none",
+                    markeredgewidth=1.6,
+                    color=SECTION_COLOURS["question"],
+                    label=label("question", lang),
+                ),
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="",
+                    markersize=5,
+                    color=SECTION_COLOURS["answer"],
+                    label=label("answer", lang),
+                ),
             ],
             loc="lower right",
             bbox_to_anchor=(1.0, 1.0),
@@ -279,8 +296,8 @@ def _draw_dumbbells(axes, rows: pd.DataFrame, panel: str, lang: Language) -> Non
     question = rows["question"].to_numpy(dtype=float) * scale
     answer = rows["answer"].to_numpy(dtype=float) * scale
     axes.hlines(positions, question, answer, color="#bbbbbb", linewidth=2.2, zorder=1)
-    axes.scatter(question, positions, color=SECTION_COLOURS["question"], s=30, zorder=3)
-    axes.scatter(answer, positions, color=SECTION_COLOURS["answer"], s=30, zorder=3)
+    axes.scatter(question, positions, zorder=3, **SECTION_MARKERS["question"])
+    axes.scatter(answer, positions, zorder=4, **SECTION_MARKERS["answer"])
     axes.set_yticks(list(positions), [metric_label(metric, lang) for metric in rows["metric"]])
     axes.invert_yaxis()
     axes.grid(axis="y", visible=False)
@@ -290,7 +307,8 @@ def _draw_dumbbells(axes, rows: pd.DataFrame, panel: str, lang: Language) -> Non
         axes.axvline(0, color="#555555", linewidth=0.8)
         axes.set_xlabel(label("polarity_axis", lang))
     else:
-        axes.set_xlim(left=0)
+        # A little room left of 0, so rings at 0 are not cut in half by the axis.
+        axes.set_xlim(-0.03 * axes.get_xlim()[1], axes.get_xlim()[1])
         axes.set_xlabel(label(panel, lang))
 
 
@@ -342,14 +360,13 @@ def readability_bands(frame: pd.DataFrame, lang: Language = "en") -> Figure:
             rows = values.loc[[metric for metric in metrics if metric in values.index]]
             _shade_bands(axes, bands, lang)
             positions = range(len(rows))
-            for section in ("question", "answer"):
+            for layer, section in enumerate(("question", "answer"), start=3):
                 axes.scatter(
                     rows[section],
                     positions,
-                    color=SECTION_COLOURS[section],
-                    s=34,
-                    zorder=3,
+                    zorder=layer,
                     label=label(section, lang),
+                    **SECTION_MARKERS[section],
                 )
             axes.set_yticks(list(positions), [metric_label(name, lang) for name in rows.index])
             axes.set_ylim(len(rows) - 0.4, -0.9)
