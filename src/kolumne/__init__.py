@@ -6,6 +6,7 @@ Example:
     'Nein.'
 """
 
+from kolumne.corpus import analyze_corpus
 from kolumne.load import ColumnFormatError, Corpus, load_column, load_corpus, parse_column
 from kolumne.model import Column, Exchange, Paragraph, Section, Sentence
 
@@ -19,6 +20,7 @@ __all__ = [
     "Paragraph",
     "Section",
     "Sentence",
+    "analyze_corpus",
     "load_column",
     "load_corpus",
     "parse_column",

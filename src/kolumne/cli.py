@@ -30,7 +30,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
     analyze.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    analyze.add_argument("--backend", default="default", help="sentiment backend")
+    analyze.add_argument(
+        "--backend", action="append", dest="backends", metavar="BACKEND",
+        help="sentiment backend; repeat for several (default: textblob-de-repaired and sentiws)",
+    )
+    analyze.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    analyze.add_argument("--cache", metavar="DIR", help="keep results here; a rerun resumes")
+    analyze.add_argument("--no-progress", action="store_true", help="no progress bar")
     analyze.set_defaults(run=_run_analyze)
 
     report = commands.add_parser("report", help="run every notebook headlessly into reports/")
@@ -71,27 +77,33 @@ def _run_parse(arguments: argparse.Namespace) -> int:
 
 
 def _run_analyze(arguments: argparse.Namespace) -> int:
-    from kolumne.compare import comparison, sections
-    from kolumne.load import load_corpus
+    from kolumne.corpus import DEFAULT_BACKENDS, analyze_corpus
 
-    corpus = load_corpus(arguments.paths)
-    for failure in corpus.failures:
+    analysis = analyze_corpus(
+        arguments.paths,
+        backends=arguments.backends or DEFAULT_BACKENDS,
+        jobs=arguments.jobs,
+        cache=arguments.cache,
+        progress=False if arguments.no_progress else None,
+    )
+    for failure in analysis.failures:
         print(f"kolumne: {failure.file}: {failure.reason}", file=sys.stderr)
-    if not corpus.columns:
-        # Nothing to analyse: the failures above say why (an empty frame has no columns
-        # to group by, so comparison() would fail with a KeyError).
-        if not corpus.failures:
-            print("kolumne: found no .txt column file in " + ", ".join(arguments.paths),
-                  file=sys.stderr)
+    if analysis.sections.empty:
+        # Nothing to analyse: the failures above say why.
+        if not analysis.failures:
+            print(
+                "kolumne: found no .txt column file in " + ", ".join(arguments.paths),
+                file=sys.stderr,
+            )
         return 2
-    frame = comparison(sections(corpus.columns, backends=[arguments.backend]))
+    frame = analysis.comparison
     if arguments.format == "csv":
         frame.to_csv(sys.stdout, index=False)
     elif arguments.format == "json":
         print(frame.to_json(orient="records", force_ascii=False, indent=2))
     else:
         print(_comparison_table(frame))
-    return 2 if corpus.failures else 0
+    return 2 if analysis.failures else 0
 
 
 def _comparison_table(frame) -> str:

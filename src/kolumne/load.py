@@ -97,6 +97,8 @@ URL_TRAILING_PUNCTUATION = ".,;:!?)\"'“”»"
 # A line that ends a sentence or a clause; a line without it may be a title or sub-heading.
 FINAL_PUNCTUATION = re.compile(r"[.!?…:;,][\"'“”»«)]*$")
 HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# Below U+0020, except tab, line feed, form feed and carriage return.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 NON_BREAKING_SPACES = frozenset("\u00a0\u202f")
 SOFT_HYPHEN = "\u00ad"
 BYTE_ORDER_MARK = "\ufeff"
@@ -245,7 +247,7 @@ def _refuse_html(text: str) -> None:
 
 
 def _refuse_binary(text: str) -> None:
-    controls = sum(1 for character in text if ord(character) < 32 and character not in "\t\n\r\f")
+    controls = len(CONTROL_CHARACTER.findall(text))
     if controls > max(2, len(text) // 100):
         raise ColumnFormatError(
             "the file looks like binary data (control characters), not text; expected "

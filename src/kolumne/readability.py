@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -109,6 +109,8 @@ _GERMAN_VOWEL_GROUP = re.compile(f"[{GERMAN_VOWELS}]+")
 _INITIAL_Y_CONSONANT = re.compile(f"^y(?=[{GERMAN_VOWELS}])")
 
 
+# Cached by word: a corpus repeats the same few thousand words over and over.
+@lru_cache(maxsize=200_000)
 def syllables(word: str) -> int:
     """Count the spoken syllables of a German ``word``.
 
@@ -198,6 +200,7 @@ _ENGLISH_SYLLABIC_LE = re.compile(r"[^aeiouy]le$")
 _ENGLISH_SILENT_ED_ES = re.compile(r"(?:[^aeiouytd]ed|[^aeiouysxzhgc]es)$")
 
 
+@lru_cache(maxsize=200_000)
 def english_syllables(word: str) -> int:
     """Count the syllables of an English ``word`` with simple vowel-group rules.
 
@@ -228,6 +231,8 @@ def _english_syllables_of_part(part: str) -> int:
 
 
 
+# Cached by word, like ``syllables``.
+@lru_cache(maxsize=200_000)
 def letter_count(word: str) -> int:
     """Letters in ``word``; hyphens and other non-letters do not count.
 
@@ -314,7 +319,8 @@ class Score:
 
 
 def _score(value: float, counts: TextCounts, ratios: dict[str, float]) -> Score:
-    return Score(value=value, counts={**asdict(counts), **ratios}, warnings=_warnings_for(counts))
+    # vars(), not asdict(): TextCounts holds only ints, so asdict's deep copy is wasted.
+    return Score(value=value, counts={**vars(counts), **ratios}, warnings=_warnings_for(counts))
 
 
 def _warnings_for(counts: TextCounts) -> tuple[str, ...]:

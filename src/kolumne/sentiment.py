@@ -148,6 +148,15 @@ def _opens_sentence(text_before: str) -> bool:
     return not stripped or stripped[-1] in _SENTENCE_OPENERS
 
 
+def _opens_sentence_at(sentence: str, position: int) -> bool:
+    """``_opens_sentence(sentence[:position])`` without copying the start of the
+    sentence for every word (which made scoring quadratic in the sentence length)."""
+    before = position - 1
+    while before >= 0 and sentence[before].isspace():
+        before -= 1
+    return before < 0 or sentence[before] in _SENTENCE_OPENERS
+
+
 def _words_with_offsets(sentence: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(sentence))
 
@@ -289,6 +298,8 @@ def textblob_lexicon_form(word: str, sentence_initial: bool) -> str | None:
     return None
 
 
+# Cached by word: the same few thousand words recur in every column.
+@lru_cache(maxsize=200_000)
 def _pattern_key(word: str, sentence_initial: bool) -> str:
     """What the scoring loop sees: the lexicon form, a lower-case negator, or the word."""
     form = textblob_lexicon_form(word, sentence_initial)
@@ -315,7 +326,7 @@ def _repaired_assessments(sentence: str) -> list[_Assessment]:
     modifier: str | None = None
     negation: str | None = None
     for match in _words_with_offsets(sentence):
-        key = _pattern_key(match.group(), _opens_sentence(sentence[: match.start()]))
+        key = _pattern_key(match.group(), _opens_sentence_at(sentence, match.start()))
         entry = lexicon.get(key)
         if entry is not None:
             if modifier is None:
@@ -487,10 +498,8 @@ class _Word:
     match: re.Match[str]
     clause: int
     quoted: bool
-
-    @property
-    def lower(self) -> str:
-        return self.match.group().lower()
+    # Stored, not a property: negation, idioms and intensifiers each read it many times.
+    lower: str
 
 
 def _quoted_ranges(sentence: str) -> list[range]:
@@ -504,9 +513,13 @@ def _split_words(sentence: str) -> list[_Word]:
     clause, previous_end = 0, 0
     for match in _words_with_offsets(sentence):
         gap = sentence[previous_end : match.start()]
-        if words and (_CLAUSE_PUNCTUATION.search(gap) or match.group().lower() in _CLAUSE_OPENERS):
+        lower = match.group().lower()
+        # Most gaps are one space: no need to search them for punctuation.
+        opens_clause = (gap != " " and _CLAUSE_PUNCTUATION.search(gap)) or lower in _CLAUSE_OPENERS
+        if words and opens_clause:
             clause += 1
-        words.append(_Word(match, clause, any(match.start() in span for span in quoted)))
+        is_quoted = any(match.start() in span for span in quoted) if quoted else False
+        words.append(_Word(match, clause, is_quoted, lower))
         previous_end = match.end()
     return words
 
@@ -579,7 +592,7 @@ def _sentiws_contributions(sentence: str, words: list[_Word]) -> list[WordContri
     for index, word in enumerate(words):
         if index in idiom_words:
             continue
-        form = _sentiws_form(word.match.group(), _opens_sentence(sentence[: word.match.start()]))
+        form = _sentiws_form(word.match.group(), _opens_sentence_at(sentence, word.match.start()))
         if form is None:
             continue
         negated = word.clause in negated_clauses

@@ -204,10 +204,20 @@ def sentence_words(sentence: str) -> list[Word]:
         >>> [(word.text, word.starts_clause) for word in sentence_words('Er sagte: "Sie kommen."')]
         [('Er', True), ('sagte', False), ('Sie', True), ('kommen', False)]
     """
+    return [Word(text, starts_clause) for text, starts_clause in _clause_marked_words(sentence)]
+
+
+def _clause_marked_words(sentence: str) -> list[tuple[str, bool]]:
+    """``sentence_words`` as plain pairs: building a frozen dataclass per word cost more
+    than the rest of the formal-address rules."""
     result = []
     for start, _, text in word_spans(sentence):
-        before = sentence[:start].rstrip()
-        result.append(Word(text, not before or before[-1] in _OPENING_QUOTES_AND_COLON))
+        # The last character before the word that is not white space, found without
+        # copying the sentence up to every word (which made this quadratic).
+        before = start - 1
+        while before >= 0 and sentence[before].isspace():
+            before -= 1
+        result.append((text, before < 0 or sentence[before] in _OPENING_QUOTES_AND_COLON))
     return result
 
 
@@ -273,7 +283,7 @@ def is_imperative(sentence: str) -> bool:
     """
     if is_question(sentence):
         return False
-    texts = [word.text for word in sentence_words(sentence)]
+    texts = words(sentence)  # the texts of sentence_words, without marking clauses
     while texts and texts[0].lower() in COORDINATING_CONJUNCTIONS:
         texts = texts[1:]
     if not texts:
@@ -350,18 +360,22 @@ def formal_address_count(text: str) -> int:
         >>> formal_address_count("Rufen Sie Ihre Eltern an. Sie freuen sich.")
         2
     """
-    sentences = [sentence_words(sentence) for sentence in _sentences_with_words(text)]
+    return _formal_address_in(_sentences_with_words(text))
+
+
+def _formal_address_in(sentence_texts: list[str]) -> int:
+    sentences = [_clause_marked_words(sentence) for sentence in sentence_texts]
     text_has_clear_formal = any(
-        word.text in FORMAL_ADDRESS and not word.starts_clause
+        text in FORMAL_ADDRESS and not starts_clause
         for sentence in sentences
-        for word in sentence
+        for text, starts_clause in sentence
     )
     total = 0
-    previous: list[Word] | None = None
+    previous: list[tuple[str, bool]] | None = None
     previous_was_formal = False
     for sentence in sentences:
-        clear = sum(word.text in FORMAL_ADDRESS and not word.starts_clause for word in sentence)
-        ambiguous = sum(word.text in FORMAL_ADDRESS and word.starts_clause for word in sentence)
+        clear = sum(text in FORMAL_ADDRESS and not starts for text, starts in sentence)
+        ambiguous = sum(text in FORMAL_ADDRESS and starts for text, starts in sentence)
         if previous is None:
             context_is_formal = text_has_clear_formal
         else:
@@ -372,16 +386,13 @@ def formal_address_count(text: str) -> int:
     return total
 
 
-def _names_a_group(sentence: list[Word]) -> bool:
+def _names_a_group(sentence: list[tuple[str, bool]]) -> bool:
     """Does the sentence name third persons that a following "Sie" could mean?"""
-    for word, following in zip(sentence, sentence[1:] + [None]):
-        if word.text in THIRD_PERSON_PLURAL_PRONOUNS:
+    texts = [text for text, _starts_clause in sentence]
+    for text, following in zip(texts, texts[1:] + [None]):
+        if text in THIRD_PERSON_PLURAL_PRONOUNS:
             return True
-        if (
-            word.text.lower() in GROUP_DETERMINERS
-            and following
-            and _could_be_plural_noun(following.text)
-        ):
+        if text.lower() in GROUP_DETERMINERS and following and _could_be_plural_noun(following):
             return True
     return False
 
@@ -466,7 +477,7 @@ def profile(text: str) -> dict[str, float]:
         "first_person_singular_per_100_words": rate(FIRST_PERSON_SINGULAR),
         "first_person_plural_per_100_words": rate(FIRST_PERSON_PLURAL),
         "informal_second_person_per_100_words": rate(INFORMAL_SECOND_PERSON),
-        "formal_address_per_100_words": _per_100(formal_address_count(text), word_count),
+        "formal_address_per_100_words": _per_100(_formal_address_in(sentences), word_count),
         "imperative_share": sentence_share(is_imperative),
         "advice_modal_share": sentence_share(gives_advice),
         "hedges_per_100_words": rate(HEDGES),

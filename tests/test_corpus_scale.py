@@ -1,0 +1,112 @@
+"""Corpus runs: in processes, on a Dask cluster, resumable with a cache; the frames are
+always those of ``kolumne.compare`` on the same columns."""
+
+import pandas as pd
+import pytest
+
+import kolumne.corpus
+from kolumne import analyze_corpus, load_column, load_corpus
+from kolumne.cli import main
+from kolumne.compare import comparison, sections
+from kolumne.corpus import DEFAULT_BACKENDS
+from kolumne.paths import columns_dir
+
+SEED = columns_dir() / "2016-kollege-sabotiert.txt"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """Five distinct columns made from the seed's paragraphs, and one broken file."""
+    seed = load_column(SEED)
+
+    def paragraphs(section):
+        return [seed.text[p.start : p.end] for p in section.paragraphs if not p.is_heading]
+
+    questions, answers = paragraphs(seed.question), paragraphs(seed.answer)
+    folder = tmp_path_factory.mktemp("columns")
+    for number in range(5):
+        question = "\n".join(questions[number % len(questions) :] or questions)
+        answer = "\n".join(answers[number:] + answers[:number])
+        text = f"Kolumne {number}\nFrage:\n{question}\nAntworten:\n{answer}\n© 2016, Lynne Curry."
+        (folder / f"kolumne-{number}.txt").write_text(text, encoding="utf-8")
+    (folder / "kaputt.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local(folder):
+    return analyze_corpus(folder, progress=False)
+
+
+def test_frames_equal_those_of_compare_and_bad_files_are_listed(folder, local):
+    corpus = load_corpus(folder)
+    expected = sections(corpus.columns, backends=DEFAULT_BACKENDS)
+    pd.testing.assert_frame_equal(local.sections, expected, check_exact=True)
+    pd.testing.assert_frame_equal(local.comparison, comparison(expected), check_exact=True)
+    assert local.failures == corpus.failures
+    assert [failure.file for failure in local.failures] == [str(folder / "kaputt.txt")]
+
+
+def test_two_processes_give_the_same_frames_in_input_order(folder, local):
+    parallel = analyze_corpus(folder, jobs=2, progress=False)
+    pd.testing.assert_frame_equal(parallel.sections, local.sections, check_exact=True)
+    pd.testing.assert_frame_equal(parallel.comparison, local.comparison, check_exact=True)
+    assert parallel.failures == local.failures
+
+
+def test_a_rerun_with_the_cache_analyses_only_what_is_missing(folder, local, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = analyze_corpus(folder, cache=cache, progress=False)
+    entries = sorted((cache / "sections").glob("*.parquet"))
+    assert len(entries) == 5  # the broken file is not cached: it is tried again
+    entries[0].unlink()
+
+    analysed = []
+    original = kolumne.corpus.analyze_file
+
+    def counting_analyze_file(path, *args):
+        analysed.append(path)
+        return original(path, *args)
+
+    monkeypatch.setattr(kolumne.corpus, "analyze_file", counting_analyze_file)
+    second = analyze_corpus(folder, cache=cache, progress=False)
+
+    assert len(analysed) == 2  # the one whose entry was deleted, and the broken file
+    for run in (first, second):
+        pd.testing.assert_frame_equal(run.sections, local.sections, check_exact=True)
+        pd.testing.assert_frame_equal(run.comparison, local.comparison, check_exact=True)
+        assert run.failures == local.failures
+
+
+def test_the_cli_runs_in_processes_and_reports_bad_files(folder, capsys):
+    status = main(["analyze", str(folder), "--jobs", "2", "--format", "csv", "--no-progress"])
+    output = capsys.readouterr()
+    assert status == 2
+    assert "kaputt.txt: the file is empty" in output.err
+    assert output.out.startswith("column_id,exchange,metric,question,answer,difference\n")
+    assert output.out.count("\nkolumne-") == 5 * 30  # 30 metrics per column
+
+
+def test_a_progress_bar_only_when_asked(folder, capsys):
+    analyze_corpus(SEED, progress=False)
+    assert capsys.readouterr().err == ""
+    analyze_corpus(SEED, progress=True)
+    assert "1/1" in capsys.readouterr().err
+
+
+def test_a_dask_cluster_gives_the_frames_of_the_local_run(folder):
+    distributed = pytest.importorskip("distributed")
+    paths = [SEED, folder]
+    cluster = distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    )
+    with cluster, distributed.Client(cluster) as client:
+        on_dask = analyze_corpus(paths, client=client, progress=False)
+    here = analyze_corpus(paths, progress=False)
+    pd.testing.assert_frame_equal(on_dask.sections, here.sections, check_exact=True)
+    pd.testing.assert_frame_equal(on_dask.comparison, here.comparison, check_exact=True)
+    assert on_dask.failures == here.failures
+    # The bundled column alone: the same frames as the local path, row for row.
+    seed_here = analyze_corpus(SEED, progress=False)
+    seed_rows = on_dask.sections["column_id"] == "2016-kollege-sabotiert"
+    pd.testing.assert_frame_equal(on_dask.sections[seed_rows], seed_here.sections, check_exact=True)
