@@ -48,7 +48,7 @@ from kolumne.load import (
     DEFAULT_MAX_BYTES,
     ColumnFormatError,
     Failure,
-    _expand,
+    column_files,
     describe_error,
     load_column,
     parse_column,
@@ -305,7 +305,7 @@ def analyze_corpus(
     failures: list[Failure] = []
     for item in items:
         try:
-            files += [str(path) for path in _expand(item)]
+            files += [str(path) for path in column_files(item)]
         except OSError as error:
             failures.append(Failure(str(item), describe_error(error)))
 

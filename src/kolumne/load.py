@@ -848,9 +848,15 @@ def describe_error(error: Exception) -> str:
     return str(error)
 
 
-def _expand(item: str | os.PathLike) -> list[Path]:
-    """The files an item names; raise OSError for an unlistable folder or a pattern
-    that matches nothing."""
+def column_files(item: str | os.PathLike) -> list[Path]:
+    """The files an item names: a folder's .txt files (sorted), a glob's matches, or the
+    file itself. Raise OSError for an unlistable folder or a pattern matching nothing.
+
+    Example:
+        >>> from kolumne.paths import columns_dir
+        >>> [path.name for path in column_files(columns_dir())]
+        ['2016-kollege-sabotiert.txt']
+    """
     pattern = str(item)
     if glob.has_magic(pattern):
         matches = sorted(Path(match) for match in glob.glob(pattern))
@@ -896,7 +902,7 @@ def load_corpus(
 
     for item in items:
         try:
-            paths = _expand(item)
+            paths = column_files(item)
         except OSError as error:
             record(item, error)
             continue
