@@ -135,3 +135,23 @@ def test_word_rows_and_longest_words():
 def test_nan_free_metrics_for_a_normal_column(seed_sections):
     numeric = seed_sections.select_dtypes("number")
     assert not [name for name, value in numeric.loc["answer"].items() if math.isnan(value)]
+
+
+def test_the_reading_says_what_the_numbers_say(seed):
+    from kolumne.reading import describe
+
+    reading = describe(comparison(sections([seed], backends=["sentiws"])))
+    # The seed by hand: "ich" in the question, "Sie" and 7 imperatives of 16 in the answer;
+    # Flesch-Amstad says the answer is easier (59.8 vs 54.5), WSTF 1 says harder (6.6 vs 5.8).
+    assert "first person" in reading
+    assert "formally" in reading
+    assert "7 of its 16 sentences are imperatives" in reading
+    assert "says easier" in reading and "says harder" in reading
+
+
+def test_the_reading_leaves_out_differences_too_small_to_matter():
+    from kolumne.reading import describe
+
+    frame = pd.DataFrame({"metric": ["first_person_singular_per_100_words", "flesch_amstad"],
+                          "question": [3.0, 60.0], "answer": [2.5, 62.0]})
+    assert describe(frame) == ""

@@ -28,6 +28,11 @@ _CLEAR_READABILITY_DIFFERENCE = 5.0  # Flesch-Amstad points
 
 _DECIMAL_POINT = re.compile(r"(\d)\.(\d)")
 
+_VERDICTS: dict[str, dict[Language, str]] = {
+    "easier": {"en": "easier", "de": "leichter"},
+    "harder": {"en": "harder", "de": "schwerer"},
+}
+
 _TEMPLATES: dict[str, dict[Language, str]] = {
     "first_person": {
         "en": "The question is written in the first person ({question:.1f} “I/me/my” per 100 "
@@ -66,6 +71,15 @@ _TEMPLATES: dict[str, dict[Language, str]] = {
     "easier": {
         "en": "The answer reads easier (Flesch-Amstad {answer:.0f} against {question:.0f}).",
         "de": "Die Antwort liest sich leichter (Flesch-Amstad {answer:.0f} gegenüber {question:.0f}).",
+    },
+    "formulas_disagree": {
+        "en": "Whether it reads easier depends on the formula: Flesch-Amstad {answer:.0f} "
+              "against {question:.0f} says {flesch_says}, Wiener Sachtextformel 1 "
+              "{answer_grade:.1f} against {question_grade:.1f} says {grade_says}.",
+        "de": "Ob sie sich leichter liest, hängt von der Formel ab: Flesch-Amstad "
+              "{answer:.0f} gegenüber {question:.0f} sagt {flesch_says}, Wiener "
+              "Sachtextformel 1 {answer_grade:.1f} gegenüber {question_grade:.1f} sagt "
+              "{grade_says}.",
     },
     "harder": {
         "en": "The answer reads harder (Flesch-Amstad {answer:.0f} against {question:.0f}).",
@@ -154,8 +168,19 @@ def _questions(values: pd.DataFrame, lang: Language) -> str | None:
 
 
 def _readability(values: pd.DataFrame, lang: Language) -> str | None:
-    pair = _pair(values, "flesch_amstad")
-    if not pair or abs(pair[1] - pair[0]) < _CLEAR_READABILITY_DIFFERENCE:
+    flesch = _pair(values, "flesch_amstad")
+    if not flesch or abs(flesch[1] - flesch[0]) < _CLEAR_READABILITY_DIFFERENCE:
         return None
-    template = "easier" if pair[1] > pair[0] else "harder"
-    return _TEMPLATES[template][lang].format(question=pair[0], answer=pair[1])
+    template = "easier" if flesch[1] > flesch[0] else "harder"
+    # Flesch weighs syllables, the Wiener Sachtextformel long and polysyllabic words:
+    # where they point in opposite directions, the reading says so.
+    grade = _pair(values, "wiener_sachtextformel_1")
+    # A higher school grade means harder to read.
+    grade_verdict = "harder" if grade and grade[1] > grade[0] else "easier"
+    if grade and grade[1] != grade[0] and grade_verdict != template:
+        return _TEMPLATES["formulas_disagree"][lang].format(
+            question=flesch[0], answer=flesch[1], question_grade=grade[0],
+            answer_grade=grade[1], flesch_says=_VERDICTS[template][lang],
+            grade_says=_VERDICTS[grade_verdict][lang],
+        )
+    return _TEMPLATES[template][lang].format(question=flesch[0], answer=flesch[1])
