@@ -155,3 +155,14 @@ def test_the_reading_leaves_out_differences_too_small_to_matter():
     frame = pd.DataFrame({"metric": ["first_person_singular_per_100_words", "flesch_amstad"],
                           "question": [3.0, 60.0], "answer": [2.5, 62.0]})
     assert describe(frame) == ""
+
+
+def test_kolumne_analyze_table_fits_a_100_column_terminal(seed_path, capsys):
+    from kolumne.cli import main
+
+    assert main(["analyze", str(seed_path), "--no-progress"]) == 0
+    table = capsys.readouterr().out
+    assert max(len(line) for line in table.splitlines()) <= 100
+    # Hand count of the seed's answer: 16 sentences, 277 words.
+    words_row = next(line for line in table.splitlines() if line.split()[:1] == ["words"])
+    assert words_row.split()[1:] == ["139.00", "277.00", "+138.00"]
