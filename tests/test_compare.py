@@ -163,6 +163,6 @@ def test_kolumne_analyze_table_fits_a_100_column_terminal(seed_path, capsys):
     assert main(["analyze", str(seed_path), "--no-progress"]) == 0
     table = capsys.readouterr().out
     assert max(len(line) for line in table.splitlines()) <= 100
-    # Hand count of the seed's answer: 16 sentences, 277 words.
+    # Hand counts of the seed: question 139 words, answer 277.
     words_row = next(line for line in table.splitlines() if line.split()[:1] == ["words"])
     assert words_row.split()[1:] == ["139.00", "277.00", "+138.00"]
