@@ -184,6 +184,19 @@ def fold_numbers(count: int, folds: int = 5, seed: int = 0) -> np.ndarray:
     return np.random.default_rng(seed).permutation(np.arange(count) % folds)
 
 
+def _pooled(
+    gold: Sequence[str], predicted: Sequence[str], fold_f1: list[float], fold_choices: list
+) -> CrossValidation:
+    """The out-of-fold predictions of all folds, pooled into one ``CrossValidation``."""
+    return CrossValidation(
+        macro_f1=float(np.mean(fold_f1)),
+        accuracy=accuracy(np.asarray(gold), np.asarray(predicted)),
+        fold_macro_f1=tuple(fold_f1),
+        fold_bands=tuple(fold_choices),
+        confusion=confusion_matrix(gold, predicted),
+    )
+
+
 def cross_validate(
     polarities: Sequence[float], gold: Sequence[str], folds: int = 5, seed: int = 0
 ) -> CrossValidation:
@@ -206,13 +219,7 @@ def cross_validate(
         predicted[held_out] = apply_band(polarities[held_out], band)
         fold_f1.append(macro_f1(gold[held_out], predicted[held_out]))
         fold_bands.append(band)
-    return CrossValidation(
-        macro_f1=float(np.mean(fold_f1)),
-        accuracy=accuracy(gold, predicted),
-        fold_macro_f1=tuple(fold_f1),
-        fold_bands=tuple(fold_bands),
-        confusion=confusion_matrix(gold, predicted),
-    )
+    return _pooled(gold, predicted, fold_f1, fold_bands)
 
 
 def benchmark_polarities(backends: Sequence[str], benchmark: pd.DataFrame) -> pd.DataFrame:
@@ -592,14 +599,7 @@ def cross_validate_classifier(
         predicted[held_out] = logits.argmax(axis=1)
         fold_f1.append(_macro_f1_codes(codes[held_out], predicted[held_out]))
         fold_biases.append((float(bias[0]), float(bias[2])))
-    labels = np.asarray(LABELS)[predicted]
-    return CrossValidation(
-        macro_f1=float(np.mean(fold_f1)),
-        accuracy=accuracy(np.asarray(gold), labels),
-        fold_macro_f1=tuple(fold_f1),
-        fold_bands=tuple(fold_biases),
-        confusion=confusion_matrix(gold, labels),
-    )
+    return _pooled(gold, np.asarray(LABELS)[predicted], fold_f1, fold_biases)
 
 
 def cross_validate_two_stage(
@@ -644,14 +644,7 @@ def cross_validate_two_stage(
         predicted[held_out] = rule(held_out, *chosen)
         fold_f1.append(_macro_f1_codes(codes[held_out], predicted[held_out]))
         thresholds.append((float(chosen[0]), float(chosen[1])))
-    labels = np.asarray(LABELS)[predicted]
-    return CrossValidation(
-        macro_f1=float(np.mean(fold_f1)),
-        accuracy=accuracy(np.asarray(gold), labels),
-        fold_macro_f1=tuple(fold_f1),
-        fold_bands=tuple(thresholds),
-        confusion=confusion_matrix(gold, labels),
-    )
+    return _pooled(gold, np.asarray(LABELS)[predicted], fold_f1, thresholds)
 
 
 def learned_rule_report(
