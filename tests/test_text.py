@@ -1,9 +1,30 @@
 """Sentence and word splitting, and the offline Punkt model for NLTK and textblob-de."""
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
-from kolumne.text import install_offline_punkt, sentence_spans, split_sentences, words
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kolumne.text import (
+    install_offline_punkt,
+    is_one_sentence,
+    punkt_tokenizer,
+    sentence_spans,
+    split_sentences,
+    words,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _punkt_sentences(line: str, language: str = "de") -> list[str]:
+    """What Punkt itself makes of one line, without kolumne's shortcut."""
+    spans = punkt_tokenizer(language).span_tokenize(line)
+    return [line[start:end].strip() for start, end in spans if line[start:end].strip()]
 
 
 def test_label_lines_are_never_glued_to_the_next_sentence():
@@ -72,3 +93,34 @@ def test_textblob_de_splits_german_through_the_offline_model(tmp_path):
 
 def test_quotes_do_not_split_a_hyphenated_compound():
     assert words("die „Peter“-Situation") == ["die", "Peter-Situation"]
+
+
+def _real_lines() -> list[str]:
+    news = json.loads((ROOT / "data/benchmarks/gerntsa-dev.json").read_text(encoding="utf-8"))
+    lines = [" ".join(item["opinion_snippet"].split()) for item in news]
+    for path in [*ROOT.glob("data/columns/*.txt"), *ROOT.glob("tests/columns/*.txt")]:
+        lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
+    # The metrics re-split a section's text one sentence per line: those lines too.
+    return lines + [sentence for line in lines for sentence in _punkt_sentences(line)]
+
+
+def test_lines_that_skip_punkt_are_those_punkt_leaves_whole():
+    lines = _real_lines()
+    skipped = [line for line in lines if is_one_sentence(line)]
+    assert len(lines) > 4000 and len(skipped) > len(lines) / 3  # the shortcut is used
+    for line in skipped:
+        assert _punkt_sentences(line) == ([line.strip()] if line.strip() else []), line
+    for line in lines:
+        assert split_sentences(line) == _punkt_sentences(line), line
+
+
+@pytest.mark.parametrize("line", ["Was?!", "Ende.»..", 'Er sagte: "Ja."', "z.B. heute", "3. Oktober."])
+def test_lines_with_more_than_a_final_mark_go_to_punkt(line):
+    assert not is_one_sentence(line)
+    assert split_sentences(line) == _punkt_sentences(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aB .?!»«\"'\tz3", max_size=40))
+def test_shortcut_agrees_with_punkt_on_generated_lines(line):
+    assert split_sentences(line) == _punkt_sentences(line)

@@ -80,6 +80,12 @@ def _sentence_spans(text: str, language: Language) -> tuple[tuple[int, int, str]
     tokenizer = punkt_tokenizer(language)
     spans = []
     for line in _LINE.finditer(text):
+        if is_one_sentence(line.group()):
+            sentence = line.group().strip()
+            if sentence:
+                start = line.start() + line.group().index(sentence)
+                spans.append((start, start + len(sentence), sentence))
+            continue
         for start, end in tokenizer.span_tokenize(line.group()):
             sentence = line.group()[start:end].strip()
             if not sentence:
@@ -87,6 +93,25 @@ def _sentence_spans(text: str, language: Language) -> tuple[tuple[int, int, str]
             start += line.start() + line.group()[start:end].index(sentence)
             spans.append((start, start + len(sentence), sentence))
     return tuple(spans)
+
+
+def is_one_sentence(line: str) -> bool:
+    """True if Punkt cannot split ``line``: it has no ".", "?" or "!" but, perhaps, one
+    as its last character.
+
+    Punkt only breaks after one of those marks when something follows it (its
+    ``period_context_re``). Lines like this are most lines of a section's text, one
+    sentence per line, so they skip Punkt (a test checks the two agree).
+
+    Example:
+        >>> is_one_sentence("Rufen Sie an."), is_one_sentence("Nicht. Rufen Sie an.")
+        (True, False)
+        >>> is_one_sentence("Was?!"), is_one_sentence("Frage")
+        (False, True)
+    """
+    stripped = line.rstrip()
+    marks = stripped.count(".") + stripped.count("?") + stripped.count("!")
+    return marks == 0 or (marks == 1 and stripped[-1] in ".?!")
 
 
 def split_sentences(text: str, language: Language = "de") -> list[str]:
