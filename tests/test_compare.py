@@ -90,6 +90,20 @@ def test_comparison_is_answer_minus_question():
     ]
 
 
+
+
+def test_comparison_labels_are_categories_in_order_of_appearance():
+    # 600,000 rows for 20,000 columns: repeated strings would dominate the memory.
+    frame = pd.DataFrame({
+        "column_id": ["b", "b", "a", "a"], "exchange": 0, "language": "de",
+        "section": ["question", "answer"] * 2, "lix": [50.0, 40.0, 30.0, 35.0],
+        "hedges_per_100_words": [1.0, 2.0, 3.0, 4.0],
+    })
+    result = comparison(frame)
+    assert list(result["column_id"].cat.categories) == ["b", "a"]
+    assert list(result["metric"].cat.categories) == ["lix", "hedges_per_100_words"]
+    assert result["column_id"].tolist() == ["b", "b", "a", "a"]
+    assert result["difference"].tolist() == [-10.0, 1.0, 5.0, 1.0]
 def test_corpus_statistics_worked_by_hand():
     # Six columns whose answers all score lower: differences -10, -7, -6, -8, -11, -9.
     # Median -8.5; every signed rank is negative, so W+ = 0, the rank-biserial

@@ -428,6 +428,8 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
 
     Columns: ``column_id``, ``exchange``, ``metric``, ``question``, ``answer`` and
     ``difference`` (answer − question). ``section_frame`` is a ``sections`` frame.
+    ``column_id`` and ``metric`` are categorical (categories in order of first
+    appearance), so an archive of 20,000 columns (600,000 rows) stays small.
 
     Example:
         >>> frame = pd.DataFrame({"column_id": "c", "exchange": 0, "language": "de",
@@ -438,10 +440,9 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
     metrics = [name for name in section_frame.columns if name not in (*_SECTION_KEYS, "language")]
     keys = ["column_id", "exchange"]
     # Whole arrays instead of a loop over groups (which took 12 ms per column): one
-    # row per exchange, in order of first appearance, metrics side by side. Rows are
-    # picked by position, column by column, and strings repeated by position (take):
-    # copies of the frame or Python string objects took more memory, for 20,000
-    # columns, than the finished frame.
+    # row per exchange, in order of first appearance, metrics side by side, rows
+    # picked by position. ``column_id`` and ``metric`` repeat on every row, so they are
+    # categorical: as strings they were two thirds of the frame's memory.
     exchanges = section_frame[keys].drop_duplicates()
     order = pd.MultiIndex.from_frame(exchanges)
 
@@ -457,13 +458,14 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
     question, answer = values_of("question"), values_of("answer")
     exchange_of_row = np.repeat(np.arange(len(exchanges)), len(metrics))
     metric_of_row = np.tile(np.arange(len(metrics)), len(exchanges))
+    column_codes, column_ids = pd.factorize(exchanges["column_id"])
     return pd.DataFrame(
         {
-            "column_id": pd.array(exchanges["column_id"].to_numpy(), dtype="str").take(
-                exchange_of_row
+            "column_id": pd.Categorical.from_codes(
+                column_codes[exchange_of_row], categories=column_ids
             ),
             "exchange": exchanges["exchange"].to_numpy()[exchange_of_row],
-            "metric": pd.array(metrics, dtype="str").take(metric_of_row),
+            "metric": pd.Categorical.from_codes(metric_of_row, categories=metrics),
             "question": question,
             "answer": answer,
             "difference": answer - question,
