@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,15 +16,24 @@ from kolumne.text import (
     punkt_tokenizer,
     sentence_spans,
     split_sentences,
+    word_spans,
     words,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@cache
+def _nltk_punkt(language: str):
+    """NLTK's own Punkt (its guarded ``regex`` patterns) with kolumne's model."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    return PunktSentenceTokenizer(punkt_tokenizer(language)._params)
+
+
 def _punkt_sentences(line: str, language: str = "de") -> list[str]:
-    """What Punkt itself makes of one line, without kolumne's shortcut."""
-    spans = punkt_tokenizer(language).span_tokenize(line)
+    """What NLTK's Punkt makes of one line, without kolumne's shortcut or patterns."""
+    spans = _nltk_punkt(language).span_tokenize(line)
     return [line[start:end].strip() for start, end in spans if line[start:end].strip()]
 
 
@@ -61,7 +71,13 @@ def test_english_sentences():
 def test_words_are_runs_of_letters_and_compounds_stay_whole():
     # Counted by hand: Meine, automatische, Computer-Signatur-Antwort, kam, um, Uhr.
     assert words("Meine automatische Computer-Signatur-Antwort kam um 9 Uhr – „pünktlich“.") == [
-        "Meine", "automatische", "Computer-Signatur-Antwort", "kam", "um", "Uhr", "pünktlich",
+        "Meine",
+        "automatische",
+        "Computer-Signatur-Antwort",
+        "kam",
+        "um",
+        "Uhr",
+        "pünktlich",
     ]
 
 
@@ -70,7 +86,10 @@ def test_offline_punkt_is_deterministic(tmp_path):
     second = install_offline_punkt.__wrapped__(tmp_path / "b")
     folder = ("tokenizers", "punkt_tab", "german")
     for name in ("abbrev_types.txt", "sent_starters.txt", "collocations.tab", "ortho_context.tab"):
-        assert first.joinpath(*folder, name).read_bytes() == second.joinpath(*folder, name).read_bytes()
+        assert (
+            first.joinpath(*folder, name).read_bytes()
+            == second.joinpath(*folder, name).read_bytes()
+        )
 
 
 def test_textblob_de_splits_german_through_the_offline_model(tmp_path):
@@ -84,7 +103,10 @@ def test_textblob_de_splits_german_through_the_offline_model(tmp_path):
     )
     result = subprocess.run(
         [sys.executable, "-c", script],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={"PATH": "", "HOME": str(tmp_path), "KOLUMNE_NLTK_DATA": str(tmp_path / "nltk")},
     )
     assert result.returncode == 0, result.stderr
@@ -114,13 +136,37 @@ def test_lines_that_skip_punkt_are_those_punkt_leaves_whole():
         assert split_sentences(line) == _punkt_sentences(line), line
 
 
-@pytest.mark.parametrize("line", ["Was?!", "Ende.»..", 'Er sagte: "Ja."', "z.B. heute", "3. Oktober."])
+@pytest.mark.parametrize(
+    "line", ["Was?!", "Ende.»..", 'Er sagte: "Ja."', "z.B. heute", "3. Oktober."]
+)
 def test_lines_with_more_than_a_final_mark_go_to_punkt(line):
     assert not is_one_sentence(line)
     assert split_sentences(line) == _punkt_sentences(line)
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="aB .?!»«\"'\tz3", max_size=40))
+@given(st.text(alphabet="aB .?!»«\"'\tz3-(", max_size=60))
 def test_shortcut_agrees_with_punkt_on_generated_lines(line):
     assert split_sentences(line) == _punkt_sentences(line)
+
+
+def test_standard_regex_punkt_splits_as_nltk_itself():
+    # kolumne compiles Punkt's patterns with ``re`` instead of NLTK's guarded ``regex``.
+    for language in ("de", "en"):
+        for line in _real_lines():
+            ours = list(punkt_tokenizer(language).span_tokenize(line))
+            assert ours == list(_nltk_punkt(language).span_tokenize(line)), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab-„“\"' .", max_size=30))
+def test_words_take_quotes_out_of_compounds_only(text):
+    # The shortcut for texts without a quotation mark at a hyphen keeps this rule.
+    expected = [
+        "".join(character for character in word if character not in "„“\"'")
+        if "-" in word
+        else word
+        for _, _, word in word_spans(text)
+    ]
+    assert words(text) == expected
+    assert all(character not in "„“\"'" for word in words(text) for character in word)

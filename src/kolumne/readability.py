@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from kolumne.text import sentence_spans, words
+from kolumne.text import has_words, sentence_spans, words
 
 Language = Literal["de", "en"]
 
@@ -230,7 +231,6 @@ def _english_syllables_of_part(part: str) -> int:
 # ---------------------------------------------------------------------------
 
 
-
 # Cached by word, like ``syllables``.
 @lru_cache(maxsize=200_000)
 def letter_count(word: str) -> int:
@@ -278,19 +278,26 @@ def count_text(text: str, language: Language = "de") -> TextCounts:
     """
     count_syllables = syllables if language == "de" else english_syllables
     sentence_count = sum(
-        1 for _, _, sentence in sentence_spans(text, language) if words(sentence)
+        1 for _, _, sentence in sentence_spans(text, language) if has_words(sentence)
     )
     all_words = words(text)
-    syllable_counts = [count_syllables(word) for word in all_words]
-    letter_counts = [letter_count(word) for word in all_words]
+    syllable_total = letter_total = long_words = polysyllables = monosyllables = 0
+    # Each distinct word once, times its frequency: "die", "und", "Sie" recur a lot.
+    for word, frequency in Counter(all_words).items():
+        syllable_count, letters = count_syllables(word), letter_count(word)
+        syllable_total += frequency * syllable_count
+        letter_total += frequency * letters
+        long_words += frequency * (letters >= LONG_WORD_MIN_LETTERS)
+        polysyllables += frequency * (syllable_count >= POLYSYLLABLE_MIN_SYLLABLES)
+        monosyllables += frequency * (syllable_count == 1)
     return TextCounts(
         sentences=sentence_count,
         words=len(all_words),
-        syllables=sum(syllable_counts),
-        letters=sum(letter_counts),
-        long_words=sum(letters >= LONG_WORD_MIN_LETTERS for letters in letter_counts),
-        polysyllables=sum(count >= POLYSYLLABLE_MIN_SYLLABLES for count in syllable_counts),
-        monosyllables=sum(count == 1 for count in syllable_counts),
+        syllables=syllable_total,
+        letters=letter_total,
+        long_words=long_words,
+        polysyllables=polysyllables,
+        monosyllables=monosyllables,
     )
 
 

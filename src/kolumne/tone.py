@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kolumne.text import sentence_spans, word_spans, words
+from kolumne.text import has_words, sentence_spans, word_spans, words
 
 # ---------------------------------------------------------------------------
 # Word lists (all lower case unless said otherwise)
@@ -222,7 +223,7 @@ def _clause_marked_words(sentence: str) -> list[tuple[str, bool]]:
 
 
 def _sentences_with_words(text: str) -> list[str]:
-    return [sentence for _, _, sentence in sentence_spans(text) if words(sentence)]
+    return [sentence for _, _, sentence in sentence_spans(text) if has_words(sentence)]
 
 
 def _final_punctuation(sentence: str) -> str:
@@ -364,7 +365,15 @@ def formal_address_count(text: str) -> int:
 
 
 def _formal_address_in(sentence_texts: list[str]) -> int:
-    sentences = [_clause_marked_words(sentence) for sentence in sentence_texts]
+    # Only sentences with a "Sie"-like word need their clause starts found (the costly
+    # part); the others count only as context, through their words.
+    sentences = []
+    for sentence in sentence_texts:
+        texts = words(sentence)
+        if FORMAL_ADDRESS.isdisjoint(texts):
+            sentences.append([(text, False) for text in texts])
+        else:
+            sentences.append(_clause_marked_words(sentence))
     text_has_clear_formal = any(
         text in FORMAL_ADDRESS and not starts_clause
         for sentence in sentences
@@ -467,8 +476,11 @@ def profile(text: str) -> dict[str, float]:
     lower_words = [word.lower() for word in all_words]
     word_count, sentence_count = len(all_words), len(sentences)
 
+    word_frequencies = Counter(lower_words)
+
     def rate(word_list: frozenset[str]) -> float:
-        return _per_100(sum(word in word_list for word in lower_words), word_count)
+        count = sum(word_frequencies[word] for word in word_list & word_frequencies.keys())
+        return _per_100(count, word_count)
 
     def sentence_share(test: Callable[[str], bool]) -> float:
         return _share(sum(test(sentence) for sentence in sentences), sentence_count)
