@@ -147,6 +147,40 @@ def test_fast_repaired_path_equals_the_reference_on_every_benchmark_sentence(ben
     assert mismatches == []
 
 
+def test_singularize_is_skipped_only_where_its_result_has_no_lexicon_entry(benchmark_texts):
+    # The guard must never hide a lexicon form that pattern's own singularize would find.
+    pattern_de = sentiment._pattern_de()
+    lexicon = sentiment._repaired_textblob_lexicon()
+    words = {word for text in benchmark_texts for word in sentiment._WORD.findall(text)}
+    words |= {"Löwen", "BÄUME", "ẞTRASSE", "Straßen", "Erfolge", "Ängsten", "Hoffnungen"}
+    nouns = sorted(word.replace("ß", "ss") for word in words if word[:1].isupper())
+    skipped = [word for word in nouns if not sentiment._may_singularize_into_lexicon(word)]
+    assert len(skipped) > len(nouns) / 2  # the guard does save work
+    hidden = [w for w in skipped if pattern_de.singularize(w).replace("ß", "ss") in lexicon]
+    assert hidden == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gut. Schlecht!  Schön? „Toll“ (Arm) – Gut",
+        '  Gut gemacht: Arme Leute; "Gute" Nacht… Gut',
+        "E-Mails geht's x_Gut _Gut\u00a0Gut\nGut",
+        "",
+        "…",
+    ],
+)
+def test_scanned_sentence_openings_equal_the_text_before_each_word(sentence):
+    scanned = sentiment._scan_words(sentence)
+    matches = list(sentiment._WORD.finditer(sentence))
+    assert scanned.tokens == [match.group() for match in matches]
+    assert scanned.starts == [match.start() for match in matches]
+    assert scanned.ends == [match.end() for match in matches]
+    assert scanned.opens == [
+        sentiment._opens_sentence(sentence[: match.start()]) for match in matches
+    ]
+
+
 # ------------------------------------------------------------------- SentiWS levers
 
 

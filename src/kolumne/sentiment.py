@@ -73,11 +73,14 @@ import html
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 from xml.etree import ElementTree
 
 import numpy as np
@@ -139,6 +142,7 @@ class SentenceScore:
 
 # Words: letters or digits, joined by hyphens or apostrophes ("E-Mails", "geht's").
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_WORD_WITH_GAPS = re.compile(f"({_WORD.pattern})")
 # After these a capitalised word may be an adjective or verb, so lower case is tried.
 _SENTENCE_OPENERS = frozenset('.!?:;"„“”»«(–—')
 
@@ -148,13 +152,43 @@ def _opens_sentence(text_before: str) -> bool:
     return not stripped or stripped[-1] in _SENTENCE_OPENERS
 
 
-def _opens_sentence_at(sentence: str, position: int) -> bool:
-    """``_opens_sentence(sentence[:position])`` without copying the start of the
-    sentence for every word (which made scoring quadratic in the sentence length)."""
-    before = position - 1
-    while before >= 0 and sentence[before].isspace():
-        before -= 1
-    return before < 0 or sentence[before] in _SENTENCE_OPENERS
+class _ScannedWords(NamedTuple):
+    """A sentence's words as parallel lists: one object per sentence, not one per word."""
+
+    tokens: list[str]
+    starts: list[int]
+    ends: list[int]
+    # The text since the previous word (since the sentence start for the first word).
+    gaps: list[str]
+    # Whether the word opens a sentence, where a capitalised word is tried in lower case.
+    opens: list[bool]
+
+
+def _ends_in_sentence_opener(gap: str) -> bool:
+    stripped = gap.rstrip()
+    return stripped != "" and stripped[-1] in _SENTENCE_OPENERS
+
+
+def _scan_words(sentence: str) -> _ScannedWords:
+    """The sentence's words with their offsets, gaps and sentence openings.
+
+    A word ends in a letter or digit, never in one of ``_SENTENCE_OPENERS``, so its gap
+    alone decides ``_opens_sentence(sentence[:start])``: one look per word instead of a
+    scan back through the sentence, and none for the usual gap of one space.
+    """
+    # Split at the words, kept by the group: gap, word, gap, …, word, gap in one C pass,
+    # no match object per word; offsets are the running sums of the parts' lengths.
+    parts = _WORD_WITH_GAPS.split(sentence)
+    tokens = parts[1::2]
+    gaps = parts[0:-1:2]
+    bounds = list(accumulate(map(len, parts)))
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
+    opens = [gap != " " and _ends_in_sentence_opener(gap) for gap in gaps]
+    if gaps:
+        # Nothing but the gap precedes the first word.
+        opens[0] = _opens_sentence(gaps[0])
+    return _ScannedWords(tokens, starts, ends, gaps, opens)
 
 
 def _words_with_offsets(sentence: str) -> list[re.Match[str]]:
@@ -266,6 +300,46 @@ def _pattern_de():
     return pattern_de
 
 
+# pattern's ``singularize`` default rule strips at most this many letters ("nen").
+_SINGULARIZE_DEFAULT_REACH = 3
+
+
+@cache
+def _singular_endings() -> tuple[dict[str, list[str]], frozenset[int]]:
+    """pattern's ``singularize`` table (plural ending -> the singular endings it may
+    become, "ß" spelt "ss" as in the lexicon) and the lengths of its plural endings."""
+    endings: dict[str, list[str]] = {}
+    for plural, singular in _pattern_de().inflect.singular_inflections:
+        endings.setdefault(plural, []).append(singular.replace("ß", "ss"))
+    return endings, frozenset(len(plural) for plural in endings)
+
+
+def _may_singularize_into_lexicon(word: str) -> bool:
+    """False when ``singularize(word)`` cannot be a lexicon form, so that it need not run.
+
+    ``singularize`` tries its plural endings one by one (217 in textblob-de 0.4.3), the
+    slowest step of a lookup, although most nouns have no entry. Whatever ending it
+    picks, its result is one of a few strings built here from the word's own endings:
+    if none of them is a lexicon form, its result is none either.
+    """
+    # It works on the word lower-cased and capitalised ("BÄUME" -> "Bäume").
+    capitalised = word.lower().capitalize()
+    # Its irregular plurals ("Löwen"), and an "ß" lower-cased from "ẞ" that the lexicon
+    # check would respell, are left to it.
+    if word in _pattern_de().inflect.singular or "ß" in capitalised:
+        return True
+    endings, lengths = _singular_endings()
+    possible = []
+    for length in lengths:
+        for singular in endings.get(capitalised[-length:], ()):
+            possible.append(capitalised[:-length] + singular)
+    # Its default rule: strip a suffix of up to three letters, perhaps append an "e".
+    for length in range(_SINGULARIZE_DEFAULT_REACH + 1):
+        stem = capitalised[: len(capitalised) - length]
+        possible += [stem, stem + "e"]
+    return not _repaired_textblob_lexicon().keys().isdisjoint(possible)
+
+
 @lru_cache(maxsize=200_000)
 def textblob_lexicon_form(word: str, sentence_initial: bool) -> str | None:
     """The repaired textblob-de lexicon entry for ``word``, or ``None``.
@@ -281,21 +355,29 @@ def textblob_lexicon_form(word: str, sentence_initial: bool) -> str | None:
     if word.lower() in MODAL_VERBS:
         return None
     lexicon = _repaired_textblob_lexicon()
-    pattern_de = _pattern_de()
-    spelt = word.replace("ß", "ss")
-    candidates = [spelt]
-    if spelt[:1].isupper():
-        if sentence_initial:
-            lower = spelt.lower()
-            candidates += [lower, pattern_de.predicative(lower), pattern_de.lemma(lower)]
-        candidates.append(pattern_de.singularize(spelt))
-    else:
-        candidates += [pattern_de.predicative(spelt), pattern_de.lemma(spelt)]
-    for candidate in candidates:
+    for candidate in _lexicon_candidates(word.replace("ß", "ss"), sentence_initial):
         candidate = candidate.replace("ß", "ss")
         if candidate in lexicon:
             return candidate
     return None
+
+
+def _lexicon_candidates(spelt: str, sentence_initial: bool) -> Iterator[str]:
+    """The forms to look up, in order; generated one by one because the first that is a
+    lexicon form wins and pattern's rules (``lemma`` above all) are slow."""
+    pattern_de = _pattern_de()
+    yield spelt
+    if spelt[:1].isupper():
+        if sentence_initial:
+            lower = spelt.lower()
+            yield lower
+            yield pattern_de.predicative(lower)
+            yield pattern_de.lemma(lower)
+        if _may_singularize_into_lexicon(spelt):
+            yield pattern_de.singularize(spelt)
+    else:
+        yield pattern_de.predicative(spelt)
+        yield pattern_de.lemma(spelt)
 
 
 # Cached by word: the same few thousand words recur in every column.
@@ -311,30 +393,35 @@ def _pattern_key(word: str, sentence_initial: bool) -> str:
 @dataclass
 class _Assessment:
     # Mutable on purpose: pattern's loop grows the last assessment as modifiers attach.
-    words: list[re.Match[str]]
-    forms: list[str]
+    tokens: list[str]
+    start: int
+    end: int
+    form: str
     polarity: float
     intensity: float
     applied_intensity: float = 1.0
     negated: bool = False
 
 
-def _repaired_assessments(sentence: str) -> list[_Assessment]:
+def _repaired_assessments(words: _ScannedWords) -> list[_Assessment]:
     """pattern's ``Sentiment.assessments`` loop over the repaired lexicon, word by word."""
     lexicon = _repaired_textblob_lexicon()
     assessments: list[_Assessment] = []
     modifier: str | None = None
     negation: str | None = None
-    for match in _words_with_offsets(sentence):
-        key = _pattern_key(match.group(), _opens_sentence_at(sentence, match.start()))
+    for token, start, end, opens in zip(words.tokens, words.starts, words.ends, words.opens):
+        key = _pattern_key(token, opens)
         entry = lexicon.get(key)
         if entry is not None:
             if modifier is None:
-                assessments.append(_Assessment([match], [key], entry.polarity, entry.intensity))
+                assessments.append(
+                    _Assessment([token], start, end, key, entry.polarity, entry.intensity)
+                )
             else:
                 last = assessments[-1]
-                last.words.append(match)
-                last.forms.append(key)
+                last.tokens.append(token)
+                last.end = end
+                last.form = key
                 last.polarity = max(-1.0, min(entry.polarity * last.intensity, 1.0))
                 last.applied_intensity = last.intensity
                 last.intensity = entry.intensity
@@ -343,6 +430,9 @@ def _repaired_assessments(sentence: str) -> list[_Assessment]:
                 assessments[-1].negated = True
             modifier = key if entry.is_modifier else None
             negation = key if key in NEGATORS else None
+            continue
+        # Most words are neither in the lexicon nor negators and no rule is pending.
+        if negation is None and modifier is None and key not in NEGATORS:
             continue
         if key in NEGATORS:
             negation = key
@@ -357,20 +447,24 @@ def _repaired_assessments(sentence: str) -> list[_Assessment]:
 
 
 def _repaired_score(sentence: str) -> SentenceScore:
-    contributions = tuple(
-        WordContribution(
-            token=" ".join(match.group() for match in assessment.words),
-            lexicon_form=assessment.forms[-1],
-            weight=assessment.polarity * (_TEXTBLOB_NEGATION if assessment.negated else 1.0),
-            negated=assessment.negated,
-            intensity=assessment.applied_intensity,
-            start=assessment.words[0].start(),
-            end=assessment.words[-1].end(),
-        )
-        for assessment in _repaired_assessments(sentence)
-    )
-    scored = [contribution for contribution in contributions if contribution.weight != 0.0]
-    word_count = len(_words_with_offsets(sentence))
+    words = _scan_words(sentence)
+    scored = []
+    for assessment in _repaired_assessments(words):
+        weight = assessment.polarity * (_TEXTBLOB_NEGATION if assessment.negated else 1.0)
+        # Words with polarity 0 do not dilute the mean (see the module docstring).
+        if weight != 0.0:
+            scored.append(
+                WordContribution(
+                    token=" ".join(assessment.tokens),
+                    lexicon_form=assessment.form,
+                    weight=weight,
+                    negated=assessment.negated,
+                    intensity=assessment.applied_intensity,
+                    start=assessment.start,
+                    end=assessment.end,
+                )
+            )
+    word_count = len(words.tokens)
     return SentenceScore(
         polarity=_mean([contribution.weight for contribution in scored]),
         contributions=tuple(scored),
@@ -493,63 +587,90 @@ def _compiled_idioms() -> tuple[_CompiledIdiom, ...]:
     )
 
 
-@dataclass(frozen=True)
-class _Word:
-    match: re.Match[str]
-    clause: int
-    quoted: bool
-    # Stored, not a property: negation, idioms and intensifiers each read it many times.
-    lower: str
+@cache
+def _idiom_literal_parts() -> frozenset[str]:
+    return frozenset().union(*(compiled.literal_parts for compiled in _compiled_idioms()))
+
+
+class _Words(NamedTuple):
+    """A sentence's words as parallel lists: one object per sentence, not one per word."""
+
+    tokens: list[str]
+    # Stored, not computed: negation, idioms and intensifiers each read them many times.
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+    clauses: list[int]
+    quoted: list[bool]
+    # The SentiWS form of each word, or None: most words have none.
+    forms: list[str | None]
 
 
 def _quoted_ranges(sentence: str) -> list[range]:
     return [range(match.start(), match.end()) for match in _QUOTED.finditer(sentence)]
 
 
-def _split_words(sentence: str) -> list[_Word]:
-    """The sentence's words, each with its clause number and whether it is quoted."""
-    quoted = _quoted_ranges(sentence)
-    words: list[_Word] = []
-    clause, previous_end = 0, 0
-    for match in _words_with_offsets(sentence):
-        gap = sentence[previous_end : match.start()]
-        lower = match.group().lower()
-        # Most gaps are one space: no need to search them for punctuation.
-        opens_clause = (gap != " " and _CLAUSE_PUNCTUATION.search(gap)) or lower in _CLAUSE_OPENERS
-        if words and opens_clause:
-            clause += 1
-        is_quoted = any(match.start() in span for span in quoted) if quoted else False
-        words.append(_Word(match, clause, is_quoted, lower))
-        previous_end = match.end()
-    return words
+def _split_words(sentence: str) -> _Words:
+    """The sentence's words, each with its clause number, whether it is quoted and its
+    SentiWS form (a capitalised word is also tried in lower case at a sentence start)."""
+    scanned = _scan_words(sentence)
+    tokens, gaps = scanned.tokens, scanned.gaps
+    lowers = list(map(str.lower, tokens))
+    # Most gaps are one space: no need to search them for punctuation.
+    opens_clause = [
+        (gap != " " and _CLAUSE_PUNCTUATION.search(gap) is not None) or lower in _CLAUSE_OPENERS
+        for gap, lower in zip(gaps[1:], lowers[1:])
+    ]
+    clauses = list(accumulate(opens_clause, initial=0)) if tokens else []
+    quoted = [False] * len(tokens)
+    for span in _quoted_ranges(sentence):
+        # The words starting inside the quotation: starts are sorted, so two bisections.
+        first = bisect_left(scanned.starts, span.start)
+        after = bisect_left(scanned.starts, span.stop)
+        quoted[first:after] = [True] * (after - first)
+    lexicon = _sentiws_lexicon()
+    forms = [
+        token if token in lexicon else lower if opens and lower in lexicon else None
+        for token, lower, opens in zip(tokens, lowers, scanned.opens)
+    ]
+    return _Words(tokens, lowers, scanned.starts, scanned.ends, clauses, quoted, forms)
 
 
-def _negated_clauses(words: list[_Word]) -> set[int]:
+def _negated_clauses(words: _Words) -> set[int]:
+    lowers = words.lowers
+    if NEGATORS.isdisjoint(lowers):  # most sentences: one pass in C
+        return set()
     negated = set()
-    for index, word in enumerate(words):
-        if word.lower not in NEGATORS:
+    for index, lower in enumerate(lowers):
+        if lower not in NEGATORS:
             continue
-        following = words[index + 1].lower if index + 1 < len(words) else ""
-        if word.lower == "nicht" and following in NOT_NEGATING_AFTER_NICHT:
+        following = lowers[index + 1] if index + 1 < len(lowers) else ""
+        if lower == "nicht" and following in NOT_NEGATING_AFTER_NICHT:
             continue
-        negated.add(word.clause)
+        negated.add(words.clauses[index])
     return negated
 
 
-def _match_idioms(words: list[_Word]) -> list[tuple[Idiom, list[int]]]:
+def _match_idioms(words: _Words) -> list[tuple[Idiom, list[int]]]:
     """Idioms whose parts all occur, in any order, among the words of one clause."""
     found, used = [], set()
-    present = {word.lower for word in words}
+    # Most sentences hold no idiom's plain words at all: one set intersection tells.
+    present = _idiom_literal_parts().intersection(words.lowers)
+    if not present:
+        return found
     for compiled in _compiled_idioms():
         if not compiled.literal_parts <= present:
             continue
         idiom, parts = compiled.idiom, compiled.parts
-        for clause in sorted({word.clause for word in words}):
-            indices = [i for i, word in enumerate(words) if word.clause == clause and i not in used]
+        for clause in sorted(set(words.clauses)):
+            indices = [
+                i for i, number in enumerate(words.clauses) if number == clause and i not in used
+            ]
             chosen: list[int] = []
             for part in parts:
                 hit = next(
-                    (i for i in indices if i not in chosen and part.fullmatch(words[i].lower)), None
+                    (i for i in indices if i not in chosen and part.fullmatch(words.lowers[i])),
+                    None,
                 )
                 if hit is None:
                     break
@@ -560,79 +681,67 @@ def _match_idioms(words: list[_Word]) -> list[tuple[Idiom, list[int]]]:
     return found
 
 
-def _intensity_before(words: list[_Word], index: int) -> float:
+def _intensity_before(words: _Words, index: int) -> float:
     for back in range(index - 1, max(-1, index - 1 - _INTENSIFIER_REACH), -1):
-        if words[back].clause != words[index].clause:
+        if words.clauses[back] != words.clauses[index]:
             break
-        if words[back].lower in INTENSIFIERS:
-            return INTENSIFIERS[words[back].lower]
+        if words.lowers[back] in INTENSIFIERS:
+            return INTENSIFIERS[words.lowers[back]]
     return 1.0
 
 
-def _sentiws_contributions(sentence: str, words: list[_Word]) -> list[WordContribution]:
+def _sentiws_contributions(words: _Words) -> list[WordContribution]:
     lexicon = _sentiws_lexicon()
     negated_clauses = _negated_clauses(words)
     contributions = []
     idiom_words: set[int] = set()
     for idiom, indices in _match_idioms(words):
         idiom_words.update(indices)
-        first, last = words[indices[0]], words[indices[-1]]
-        negated = first.clause in negated_clauses
+        first, last = indices[0], indices[-1]
+        negated = words.clauses[first] in negated_clauses
         contributions.append(
             WordContribution(
-                token=" … ".join(words[i].match.group() for i in indices),
+                token=" … ".join(words.tokens[i] for i in indices),
                 lexicon_form=idiom.name,
                 weight=idiom.weight * (_SENTIWS_NEGATION if negated else 1.0),
                 negated=negated,
-                start=first.match.start(),
-                end=last.match.end(),
-                quoted=first.quoted,
+                start=words.starts[first],
+                end=words.ends[last],
+                quoted=words.quoted[first],
             )
         )
-    for index, word in enumerate(words):
-        if index in idiom_words:
+    for index, form in enumerate(words.forms):
+        if form is None or index in idiom_words:
             continue
-        form = _sentiws_form(word.match.group(), _opens_sentence_at(sentence, word.match.start()))
-        if form is None:
-            continue
-        negated = word.clause in negated_clauses
+        negated = words.clauses[index] in negated_clauses
         intensity = _intensity_before(words, index)
         contributions.append(
             WordContribution(
-                token=word.match.group(),
+                token=words.tokens[index],
                 lexicon_form=form,
                 weight=lexicon[form] * intensity * (_SENTIWS_NEGATION if negated else 1.0),
                 negated=negated,
                 intensity=intensity,
-                start=word.match.start(),
-                end=word.match.end(),
-                quoted=word.quoted,
+                start=words.starts[index],
+                end=words.ends[index],
+                quoted=words.quoted[index],
             )
         )
     return sorted(contributions, key=lambda contribution: contribution.start)
 
 
-def _sentiws_form(word: str, sentence_initial: bool) -> str | None:
-    lexicon = _sentiws_lexicon()
-    if word in lexicon:
-        return word
-    if sentence_initial and word.lower() in lexicon:
-        return word.lower()
-    return None
-
-
 def _sentiws_score(sentence: str) -> SentenceScore:
     words = _split_words(sentence)
-    contributions = tuple(_sentiws_contributions(sentence, words))
+    contributions = tuple(_sentiws_contributions(words))
     own = [c.weight for c in contributions if not c.quoted]
     quoted = [c.weight for c in contributions if c.quoted]
-    own_word_count = sum(not word.quoted for word in words)
+    own_word_count = words.quoted.count(False)
     return SentenceScore(
         polarity=math.tanh(sum(own)),
         contributions=contributions,
-        quoted_polarity=math.tanh(sum(quoted)) if any(w.quoted for w in words) else math.nan,
+        quoted_polarity=math.tanh(sum(quoted)) if any(words.quoted) else math.nan,
         evaluative_word_share=len(own) / own_word_count if own_word_count else 0.0,
-        word_count=len(words),
+        word_count=len(words.tokens),
     )
 
 
