@@ -28,6 +28,7 @@ import html
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -340,9 +341,9 @@ def detect_language(text: str) -> Language:
         >>> detect_language("My boss takes the credit for my work. What can I do?")
         'en'
     """
-    tokens = [word.lower() for word in words(text)]
-    german = sum(token in GERMAN_WORDS for token in tokens)
-    english = sum(token in ENGLISH_WORDS for token in tokens)
+    frequencies = Counter(word.lower() for word in words(text))
+    german = sum(frequencies[word] for word in GERMAN_WORDS & frequencies.keys())
+    english = sum(frequencies[word] for word in ENGLISH_WORDS & frequencies.keys())
     return "en" if english > german else "de"
 
 

@@ -365,39 +365,37 @@ def formal_address_count(text: str) -> int:
 
 
 def _formal_address_in(sentence_texts: list[str]) -> int:
-    # Only sentences with a "Sie"-like word need their clause starts found (the costly
-    # part); the others count only as context, through their words.
+    # Per sentence: its words, and the formal-address words among them split into
+    # "clear" (inside a clause: always formal) and "ambiguous" (opening a clause: "Sie"
+    # may be "they"). Only sentences with such a word need their clause starts found,
+    # the costly part; the others are context only.
     sentences = []
     for sentence in sentence_texts:
         texts = words(sentence)
-        if FORMAL_ADDRESS.isdisjoint(texts):
-            sentences.append([(text, False) for text in texts])
-        else:
-            sentences.append(_clause_marked_words(sentence))
-    text_has_clear_formal = any(
-        text in FORMAL_ADDRESS and not starts_clause
-        for sentence in sentences
-        for text, starts_clause in sentence
-    )
+        clear = ambiguous = 0
+        if not FORMAL_ADDRESS.isdisjoint(texts):
+            for text, starts_clause in _clause_marked_words(sentence):
+                if text in FORMAL_ADDRESS:
+                    ambiguous += starts_clause
+                    clear += not starts_clause
+        sentences.append((texts, clear, ambiguous))
+    text_has_clear_formal = any(clear for _, clear, _ in sentences)
     total = 0
-    previous: list[tuple[str, bool]] | None = None
+    previous: list[str] | None = None
     previous_was_formal = False
-    for sentence in sentences:
-        clear = sum(text in FORMAL_ADDRESS and not starts for text, starts in sentence)
-        ambiguous = sum(text in FORMAL_ADDRESS and starts for text, starts in sentence)
+    for texts, clear, ambiguous in sentences:
         if previous is None:
             context_is_formal = text_has_clear_formal
         else:
             context_is_formal = previous_was_formal and not _names_a_group(previous)
         formal = clear + (ambiguous if clear or context_is_formal else 0)
         total += formal
-        previous, previous_was_formal = sentence, formal > 0
+        previous, previous_was_formal = texts, formal > 0
     return total
 
 
-def _names_a_group(sentence: list[tuple[str, bool]]) -> bool:
-    """Does the sentence name third persons that a following "Sie" could mean?"""
-    texts = [text for text, _starts_clause in sentence]
+def _names_a_group(texts: list[str]) -> bool:
+    """Do the words of a sentence name third persons that a following "Sie" could mean?"""
     for text, following in zip(texts, texts[1:] + [None]):
         if text in THIRD_PERSON_PLURAL_PRONOUNS:
             return True
