@@ -142,6 +142,7 @@ class SentenceScore:
 
 # Words: letters or digits, joined by hyphens or apostrophes ("E-Mails", "geht's").
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# The same words, captured: splitting at them keeps each word between its gaps.
 _WORD_WITH_GAPS = re.compile(f"({_WORD.pattern})")
 # After these a capitalised word may be an adjective or verb, so lower case is tried.
 _SENTENCE_OPENERS = frozenset('.!?:;"„“”»«(–—')
