@@ -180,3 +180,13 @@ def test_kolumne_analyze_table_fits_a_100_column_terminal(seed_path, capsys):
     # Hand counts of the seed: question 139 words, answer 277.
     words_row = next(line for line in table.splitlines() if line.split()[:1] == ["words"])
     assert words_row.split()[1:] == ["139.00", "277.00", "+138.00"]
+
+
+def test_comparison_of_an_exchange_without_answer_is_nan_not_an_error():
+    frame = pd.DataFrame({
+        "column_id": ["a", "a", "b"], "exchange": 0, "language": "de",
+        "section": ["question", "answer", "question"], "lix": [50.0, 40.0, 30.0],
+    })
+    rows = comparison(frame).values.tolist()
+    assert rows[0] == ["a", 0, "lix", 50.0, 40.0, -10.0]
+    assert rows[1][:4] == ["b", 0, "lix", 30.0] and math.isnan(rows[1][4])
