@@ -28,7 +28,6 @@ import html
 import os
 import re
 import stat
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +47,7 @@ from kolumne.model import (
     SectionKind,
     Sentence,
 )
-from kolumne.text import Language, sentence_spans, words
+from kolumne.text import Language, lowercase_word_frequencies, sentence_spans, words
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -341,7 +340,7 @@ def detect_language(text: str) -> Language:
         >>> detect_language("My boss takes the credit for my work. What can I do?")
         'en'
     """
-    frequencies = Counter(word.lower() for word in words(text))
+    frequencies = lowercase_word_frequencies(text)
     german = sum(frequencies[word] for word in GERMAN_WORDS & frequencies.keys())
     english = sum(frequencies[word] for word in ENGLISH_WORDS & frequencies.keys())
     return "en" if english > german else "de"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -199,6 +200,21 @@ def words(text: str) -> list[str]:
     if not _QUOTE_AT_HYPHEN.search(text):  # most texts: nothing to take out of any word
         return _WORD.findall(text)
     return [_without_quotes(word) for word in _WORD.findall(text)]
+
+
+def lowercase_word_frequencies(text: str) -> Counter[str]:
+    """How often each word of ``text`` occurs, lower-cased (see ``words``).
+
+    Each distinct word is lower-cased once, not every occurrence.
+
+    Example:
+        >>> lowercase_word_frequencies("Sie und sie und SIE")
+        Counter({'sie': 3, 'und': 2})
+    """
+    frequencies: Counter[str] = Counter()
+    for word, count in Counter(words(text)).items():
+        frequencies[word.lower()] += count
+    return frequencies
 
 
 def has_words(text: str) -> bool:

@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kolumne.text import has_words, sentence_spans, word_spans, words
+from kolumne.text import (
+    has_words,
+    lowercase_word_frequencies,
+    sentence_spans,
+    word_spans,
+    words,
+)
 
 # ---------------------------------------------------------------------------
 # Word lists (all lower case unless said otherwise)
@@ -470,11 +475,8 @@ def profile(text: str) -> dict[str, float]:
         (12.5, 0.5)
     """
     sentences = _sentences_with_words(text)
-    all_words = words(text)
-    lower_words = [word.lower() for word in all_words]
-    word_count, sentence_count = len(all_words), len(sentences)
-
-    word_frequencies = Counter(lower_words)
+    word_frequencies = lowercase_word_frequencies(text)
+    word_count, sentence_count = word_frequencies.total(), len(sentences)
 
     def rate(word_list: frozenset[str]) -> float:
         count = sum(word_frequencies[word] for word in word_list & word_frequencies.keys())
