@@ -190,3 +190,19 @@ def test_comparison_of_an_exchange_without_answer_is_nan_not_an_error():
     rows = comparison(frame).values.tolist()
     assert rows[0] == ["a", 0, "lix", 50.0, 40.0, -10.0]
     assert rows[1][:4] == ["b", 0, "lix", 30.0] and math.isnan(rows[1][4])
+
+
+def test_comparison_of_shuffled_rows_pairs_the_same_sections():
+    # kolumne's frames keep an exchange's rows together (a shortcut numbers them by
+    # neighbours); any other order must pair question and answer all the same.
+    frame = pd.DataFrame({
+        "column_id": ["a", "a", "a", "a", "b", "b"], "exchange": [0, 0, 1, 1, 0, 0],
+        "language": "de", "section": ["question", "answer"] * 3,
+        "lix": [50.0, 40.0, 45.0, 44.0, 30.0, 35.0],
+    })
+    expected = [["a", 0, "lix", 50.0, 40.0, -10.0], ["a", 1, "lix", 45.0, 44.0, -1.0],
+                ["b", 0, "lix", 30.0, 35.0, 5.0]]
+    assert comparison(frame).values.tolist() == expected
+    shuffled = frame.iloc[[5, 2, 0, 4, 3, 1]]
+    assert sorted(comparison(shuffled).values.tolist()) == expected
+    assert comparison(frame.iloc[[0, 1, 4, 5, 2, 3]]).values.tolist() == [expected[0], expected[2], expected[1]]

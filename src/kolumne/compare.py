@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -440,17 +441,15 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
     metrics = [name for name in section_frame.columns if name not in (*_SECTION_KEYS, "language")]
     # Whole arrays, no loop over groups (which took 12 ms per column), and as few
     # temporary arrays as possible: for 20,000 columns they outweighed the result.
-    # Exchanges are numbered in order of first appearance; each section's metrics
-    # are picked by position into one (exchange × metric) block.
-    exchange_of_row, exchanges = pd.MultiIndex.from_frame(
-        section_frame[["column_id", "exchange"]]
-    ).factorize()
+    # Each section's metrics are picked by position into one (exchange × metric) block.
+    numbering = _number_exchanges(section_frame)
+    exchange_count = len(numbering.exchange_numbers)
 
     def values_of(section: str) -> np.ndarray:
         is_section = (section_frame["section"] == section).to_numpy()
-        position = np.full(len(exchanges), -1)
-        position[exchange_of_row[is_section]] = np.flatnonzero(is_section)
-        block = np.full((len(exchanges), len(metrics)), np.nan)
+        position = np.full(exchange_count, -1)
+        position[numbering.exchange_of_row[is_section]] = np.flatnonzero(is_section)
+        block = np.full((exchange_count, len(metrics)), np.nan)
         present = position >= 0  # an exchange without this section gets NaN
         for index, metric in enumerate(metrics):
             block[present, index] = section_frame[metric].to_numpy(dtype=float)[position[present]]
@@ -458,15 +457,15 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
 
     question, answer = values_of("question"), values_of("answer")
     # column_id and metric repeat on every row: categorical, they take 2–4 bytes a row.
-    column_codes, column_ids = pd.factorize(exchanges.get_level_values(0).to_numpy())
     return pd.DataFrame(
         {
             "column_id": pd.Categorical.from_codes(
-                np.repeat(column_codes.astype(np.int32), len(metrics)), categories=column_ids
+                np.repeat(numbering.column_of_exchange.astype(np.int32), len(metrics)),
+                categories=numbering.column_ids,
             ),
-            "exchange": np.repeat(exchanges.get_level_values(1).to_numpy(), len(metrics)),
+            "exchange": np.repeat(numbering.exchange_numbers, len(metrics)),
             "metric": pd.Categorical.from_codes(
-                np.tile(np.arange(len(metrics), dtype=np.int16), len(exchanges)),
+                np.tile(np.arange(len(metrics), dtype=np.int16), exchange_count),
                 categories=metrics,
             ),
             "question": question,
@@ -474,6 +473,48 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
             "difference": answer - question,
         },
         copy=False,
+    )
+
+
+@dataclass(frozen=True)
+class _ExchangeNumbering:
+    exchange_of_row: np.ndarray  # per row: its exchange's number (0, 1, … by first appearance)
+    column_of_exchange: np.ndarray  # per exchange: its column's position in column_ids
+    exchange_numbers: np.ndarray  # per exchange: the value of its "exchange" field
+    column_ids: pd.Index  # the column ids, in order of first appearance
+
+
+def _number_exchanges(section_frame: pd.DataFrame) -> _ExchangeNumbering:
+    """Number the (column_id, exchange) pairs of ``section_frame`` by first appearance.
+
+    kolumne's frames keep the rows of an exchange, and the exchanges of a column,
+    together: then the numbers follow from where a neighbour differs, and only the
+    column ids need hashing, once each. Hashing the id of every row took more memory
+    than the comparison frame itself, for 20,000 columns. Other frames (filtered,
+    shuffled) are numbered with ``pandas.factorize``.
+    """
+    ids = section_frame["column_id"]
+    exchange = section_frame["exchange"].to_numpy()
+    starts_column = (ids != ids.shift()).to_numpy()
+    starts_exchange = starts_column | (exchange != np.roll(exchange, 1))
+    column_ids = pd.Index(np.asarray(ids[starts_column]))
+    continues_column = ~starts_column[starts_exchange][1:]
+    if column_ids.is_unique and (np.diff(exchange[starts_exchange])[continues_column] > 0).all():
+        return _ExchangeNumbering(
+            exchange_of_row=np.cumsum(starts_exchange) - 1,
+            column_of_exchange=(np.cumsum(starts_column) - 1)[starts_exchange],
+            exchange_numbers=exchange[starts_exchange],
+            column_ids=column_ids,
+        )
+    column_of_row, column_ids = pd.factorize(ids)
+    exchange_code_of_row, exchange_values = pd.factorize(exchange)
+    exchange_of_row, pairs = pd.factorize(column_of_row * len(exchange_values) + exchange_code_of_row)
+    column_of_exchange, exchange_code = np.divmod(pairs, len(exchange_values))
+    return _ExchangeNumbering(
+        exchange_of_row=exchange_of_row,
+        column_of_exchange=column_of_exchange,
+        exchange_numbers=exchange_values[exchange_code],
+        column_ids=pd.Index(np.asarray(column_ids)),  # plain, if the input was categorical
     )
 
 

@@ -857,16 +857,29 @@ def column_files(item: str | os.PathLike) -> list[Path]:
         >>> [path.name for path in column_files(columns_dir())]
         ['2016-kollege-sabotiert.txt']
     """
-    pattern = str(item)
+    return [Path(name) for name in column_file_names(item)]
+
+
+def column_file_names(item: str | os.PathLike) -> list[str]:
+    """``column_files`` as strings: for archives of many thousand files, where a
+    ``Path`` object per file costs several times the memory of its name.
+
+    Example:
+        >>> from kolumne.paths import columns_dir
+        >>> [os.path.basename(name) for name in column_file_names(columns_dir())]
+        ['2016-kollege-sabotiert.txt']
+    """
+    pattern = os.fspath(item)
     if glob.has_magic(pattern):
-        matches = sorted(Path(match) for match in glob.glob(pattern))
+        # Sorted as Path objects sort: part by part ("a/x" before "a-b/x").
+        matches = sorted(glob.glob(pattern), key=lambda name: name.split(os.sep))
         if not matches:
             raise FileNotFoundError(errno.ENOENT, "no file matches this pattern", pattern)
         return matches
-    path = Path(item)
-    if path.is_dir():
-        return sorted(child for child in path.iterdir() if child.suffix == ".txt")
-    return [path]
+    if os.path.isdir(pattern):
+        names = sorted(name for name in os.listdir(pattern) if os.path.splitext(name)[1] == ".txt")
+        return [os.path.join(pattern, name) for name in names]
+    return [pattern]
 
 
 def load_corpus(
