@@ -117,13 +117,14 @@ def test_quotes_do_not_split_a_hyphenated_compound():
     assert words("die „Peter“-Situation") == ["die", "Peter-Situation"]
 
 
-def _real_lines() -> list[str]:
+@cache
+def _real_lines() -> tuple[str, ...]:
     news = json.loads((ROOT / "data/benchmarks/gerntsa-dev.json").read_text(encoding="utf-8"))
     lines = [" ".join(item["opinion_snippet"].split()) for item in news]
     for path in [*ROOT.glob("data/columns/*.txt"), *ROOT.glob("tests/columns/*.txt")]:
         lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
     # The metrics re-split a section's text one sentence per line: those lines too.
-    return lines + [sentence for line in lines for sentence in _punkt_sentences(line)]
+    return (*lines, *(sentence for line in lines for sentence in _punkt_sentences(line)))
 
 
 def test_lines_that_skip_punkt_are_those_punkt_leaves_whole():
