@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from kolumne.text import has_words, sentence_spans, words
+from kolumne.text import has_words, sentence_spans, word_frequencies
 
 Language = Literal["de", "en"]
 
@@ -280,10 +279,10 @@ def count_text(text: str, language: Language = "de") -> TextCounts:
     sentence_count = sum(
         1 for _, _, sentence in sentence_spans(text, language) if has_words(sentence)
     )
-    all_words = words(text)
+    frequencies = word_frequencies(text)
     syllable_total = letter_total = long_words = polysyllables = monosyllables = 0
     # Each distinct word once, times its frequency: "die", "und", "Sie" recur a lot.
-    for word, frequency in Counter(all_words).items():
+    for word, frequency in frequencies.items():
         syllable_count, letters = count_syllables(word), letter_count(word)
         syllable_total += frequency * syllable_count
         letter_total += frequency * letters
@@ -292,7 +291,7 @@ def count_text(text: str, language: Language = "de") -> TextCounts:
         monosyllables += frequency * (syllable_count == 1)
     return TextCounts(
         sentences=sentence_count,
-        words=len(all_words),
+        words=sum(frequencies.values()),
         syllables=syllable_total,
         letters=letter_total,
         long_words=long_words,

@@ -185,7 +185,7 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
     if not _QUOTE_AT_HYPHEN.search(text):
         return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text)]
     return [
-        (match.start(), match.end(), _without_quotes(match.group()))
+        (match.start(), match.end(), _QUOTE.sub("", match.group()))
         for match in _WORD.finditer(text)
     ]
 
@@ -199,22 +199,39 @@ def words(text: str) -> list[str]:
     """
     if not _QUOTE_AT_HYPHEN.search(text):  # most texts: nothing to take out of any word
         return _WORD.findall(text)
-    return [_without_quotes(word) for word in _WORD.findall(text)]
+    return [_QUOTE.sub("", word) if "-" in word else word for word in _WORD.findall(text)]
+
+
+def word_frequencies(text: str) -> dict[str, int]:
+    """How often each word of ``text`` occurs (see ``words``), in order of first use.
+
+    Example:
+        >>> word_frequencies("Sie und sie und Sie")
+        {'Sie': 2, 'und': 2, 'sie': 1}
+    """
+    return dict(_word_frequencies(text))
+
+
+# Cached by content, a few entries: the tone profile and the readability counts take
+# the same section text one right after the other.
+@lru_cache(maxsize=64)
+def _word_frequencies(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple(Counter(words(text)).items())
 
 
 def lowercase_word_frequencies(text: str) -> Counter[str]:
     """How often each word of ``text`` occurs, lower-cased (see ``words``).
 
-    Each distinct word is lower-cased once, not every occurrence.
-
     Example:
         >>> lowercase_word_frequencies("Sie und sie und SIE")
         Counter({'sie': 3, 'und': 2})
     """
-    frequencies: Counter[str] = Counter()
-    for word, count in Counter(words(text)).items():
-        frequencies[word.lower()] += count
-    return frequencies
+    frequencies: dict[str, int] = {}
+    # Each distinct word is lower-cased once, not every occurrence.
+    for word, count in _word_frequencies(text):
+        lower = word.lower()
+        frequencies[lower] = frequencies.get(lower, 0) + count
+    return Counter(frequencies)
 
 
 def has_words(text: str) -> bool:
@@ -225,11 +242,6 @@ def has_words(text: str) -> bool:
         (False, True)
     """
     return _WORD.search(text) is not None
-
-
-def _without_quotes(word: str) -> str:
-    # _WORD admits quotation marks only next to a hyphen, so most words skip the regex.
-    return _QUOTE.sub("", word) if "-" in word else word
 
 
 def _default_nltk_data_dir() -> Path:
