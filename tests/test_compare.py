@@ -206,3 +206,12 @@ def test_comparison_of_shuffled_rows_pairs_the_same_sections():
     shuffled = frame.iloc[[5, 2, 0, 4, 3, 1]]
     assert sorted(comparison(shuffled).values.tolist()) == expected
     assert comparison(frame.iloc[[0, 1, 4, 5, 2, 3]]).values.tolist() == [expected[0], expected[2], expected[1]]
+
+
+def test_comparison_refuses_two_columns_with_one_id():
+    frame = pd.DataFrame({
+        "column_id": ["kolumne"] * 4, "exchange": 0, "language": "de",
+        "section": ["question", "answer"] * 2, "lix": [50.0, 40.0, 30.0, 35.0],
+    })
+    with pytest.raises(ValueError, match="'kolumne' has more than one question"):
+        comparison(frame)

@@ -110,3 +110,20 @@ def test_a_dask_cluster_gives_the_frames_of_the_local_run(folder):
     seed_here = analyze_corpus(SEED, progress=False)
     seed_rows = on_dask.sections["column_id"] == "2016-kollege-sabotiert"
     pd.testing.assert_frame_equal(on_dask.sections[seed_rows], seed_here.sections, check_exact=True)
+
+
+def test_files_of_the_same_name_in_two_folders_stay_two_columns(tmp_path):
+    for year, question in (("2015", "Mein Chef schreit mich an."), ("2016", "Ich bin froh.")):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "kolumne.txt").write_text(
+            f"Frage:\n{question}\nAntworten:\nReden Sie mit ihm.\n", encoding="utf-8"
+        )
+    analysis = analyze_corpus(
+        # The 2015 file a second time, named as the folder listing names it: one column.
+        [tmp_path / "2015", tmp_path / "2016", str(tmp_path / "2015" / "kolumne.txt")],
+        backends=["sentiws"],
+        progress=False,
+    )
+    assert analysis.sections["column_id"].tolist() == ["2015/kolumne"] * 2 + ["2016/kolumne"] * 2
+    words = analysis.comparison.set_index(["column_id", "metric"])["question"]
+    assert words[("2015/kolumne", "words")] == 5 and words[("2016/kolumne", "words")] == 3

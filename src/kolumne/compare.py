@@ -447,8 +447,16 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
 
     def values_of(section: str) -> np.ndarray:
         is_section = (section_frame["section"] == section).to_numpy()
+        exchange_of_section = numbering.exchange_of_row[is_section]
+        rows_per_exchange = np.bincount(exchange_of_section, minlength=exchange_count)
+        if (rows_per_exchange > 1).any():
+            twice = numbering.column_of_exchange[np.argmax(rows_per_exchange > 1)]
+            raise ValueError(
+                f"column_id {numbering.column_ids[twice]!r} has more than one {section} "
+                "for one exchange: two columns share this id (files of the same name?)"
+            )
         position = np.full(exchange_count, -1)
-        position[numbering.exchange_of_row[is_section]] = np.flatnonzero(is_section)
+        position[exchange_of_section] = np.flatnonzero(is_section)
         block = np.full((exchange_count, len(metrics)), np.nan)
         present = position >= 0  # an exchange without this section gets NaN
         for index, metric in enumerate(metrics):

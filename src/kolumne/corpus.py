@@ -35,6 +35,7 @@ import ctypes
 import hashlib
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -280,6 +281,39 @@ def _return_freed_memory() -> None:
         pass
 
 
+def distinct_column_ids(files: Sequence[str]) -> dict[str, str]:
+    """Column ids for files whose names occur more than once, so that no two columns
+    share an id (their question and answer would be compared as one column's).
+
+    A column's id is its file name without ".txt"; files of the same name get their
+    path from the folder they share instead ("2015/kolumne", "2016/kolumne"), and one
+    file named in two ways a number ("kolumne (2)"). Only those files are listed.
+
+    Example:
+        >>> distinct_column_ids(["archiv/2015/kolumne.txt", "archiv/2016/kolumne.txt", "b.txt"])
+        {'archiv/2015/kolumne.txt': '2015/kolumne', 'archiv/2016/kolumne.txt': '2016/kolumne'}
+        >>> distinct_column_ids(["a.txt", "./a.txt"])
+        {'a.txt': 'a', './a.txt': 'a (2)'}
+    """
+    def stem(file: str) -> str:  # as Path(file).stem, without a Path object per file
+        return os.path.splitext(os.path.basename(file))[0]
+
+    stems = Counter(map(stem, files))
+    repeated = [file for file in files if stems[stem(file)] > 1]
+    if not repeated:
+        return {}
+    shared_folder = os.path.commonpath(
+        [os.path.dirname(os.path.abspath(file)) for file in repeated]
+    )
+    renamed: dict[str, str] = {}
+    used: Counter[str] = Counter()
+    for file in repeated:
+        path = os.path.splitext(os.path.relpath(os.path.abspath(file), shared_folder))[0]
+        used[path] += 1
+        renamed[file] = path if used[path] == 1 else f"{path} ({used[path]})"
+    return renamed
+
+
 # ------------------------------------------------------------------ running the work
 
 
@@ -376,6 +410,8 @@ def analyze_corpus(
         except OSError as error:
             failures.append(Failure(str(item), describe_error(error)))
 
+    files = list(dict.fromkeys(files))  # a file named twice the same way is one column
+    renamed = distinct_column_ids(files)
     result_cache = ResultCache(Path(cache) / "sections") if cache is not None else None
     keys: list[str | Failure | None] = [
         _key_or_failure(file, backends, max_bytes) if result_cache else None for file in files
@@ -395,15 +431,18 @@ def analyze_corpus(
             if isinstance(key, Failure):
                 failures.append(key)
             elif result_cache is not None and file not in pending:
-                rows += result_cache.load(key, column_id=Path(file).stem)
+                rows += result_cache.load(key, column_id=renamed.get(file, Path(file).stem))
             else:
                 result = next(computed)
                 if result.failure is not None:
                     failures.append(result.failure)
                 else:
-                    rows += result.rows
                     if result_cache is not None:
                         result_cache.store(key, result.rows)
+                    if file in renamed:
+                        rows += [{**row, "column_id": renamed[file]} for row in result.rows]
+                    else:
+                        rows += result.rows
             if len(rows) >= ROWS_PER_CHUNK:
                 # Thousands of dicts take ten times the memory of the same rows as arrays.
                 chunks.append(SectionChunk.of(rows))
