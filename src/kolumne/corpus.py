@@ -295,6 +295,7 @@ def distinct_column_ids(files: Sequence[str]) -> dict[str, str]:
         >>> distinct_column_ids(["a.txt", "./a.txt"])
         {'a.txt': 'a', './a.txt': 'a (2)'}
     """
+
     def stem(file: str) -> str:  # as Path(file).stem, without a Path object per file
         return os.path.splitext(os.path.basename(file))[0]
 
