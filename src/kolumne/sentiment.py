@@ -192,10 +192,6 @@ def _scan_words(sentence: str) -> _ScannedWords:
     return _ScannedWords(tokens, starts, ends, gaps, opens)
 
 
-def _words_with_offsets(sentence: str) -> list[re.Match[str]]:
-    return list(_WORD.finditer(sentence))
-
-
 # ------------------------------------------------------------------ textblob-de (stock)
 
 
@@ -233,7 +229,7 @@ def _stock_score(sentence: str) -> SentenceScore:
         )
         for words, polarity, _subjectivity, _label in result.assessments
     )
-    word_count = len(_words_with_offsets(sentence))
+    word_count = len(_WORD.findall(sentence))
     return SentenceScore(
         polarity=float(result[0]),
         contributions=contributions,

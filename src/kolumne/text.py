@@ -226,12 +226,12 @@ def lowercase_word_frequencies(text: str) -> Counter[str]:
         >>> lowercase_word_frequencies("Sie und sie und SIE")
         Counter({'sie': 3, 'und': 2})
     """
-    frequencies: dict[str, int] = {}
+    frequencies: Counter[str] = Counter()
     # Each distinct word is lower-cased once, not every occurrence.
     for word, count in _word_frequencies(text):
         lower = word.lower()
         frequencies[lower] = frequencies.get(lower, 0) + count
-    return Counter(frequencies)
+    return frequencies
 
 
 def has_words(text: str) -> bool:
