@@ -20,5 +20,5 @@ def pytest_terminal_summary(terminalreporter):
     check = syllable_check()
     terminalreporter.write_line(
         f"syllable accuracy: {check.accuracy:.1%} ({check.correct} of {check.total} "
-        f"hand-counted words; data/benchmarks/syllables_de.tsv)"
+        f"hand-counted words; src/kolumne/resources/benchmarks/syllables_de.tsv)"
     )

@@ -1,6 +1,6 @@
 """Benchmark evaluation: metrics against hand-computed values, cross-validation that
 never chooses a band on the fold it scores, and the backends against the published
-GerNTSA baselines (data/benchmarks/README.md)."""
+GerNTSA baselines (src/kolumne/resources/benchmarks/README.md)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ def polarities(benchmark) -> pd.DataFrame:
 def test_benchmark_copy_is_complete(benchmark):
     assert len(benchmark) == 1889
     assert set(benchmark["gold"]) == {"negative", "neutral", "positive"}
-    assert (validation.BENCHMARK.parent / "README.md").exists()
+    # The licence travels with the data, into the wheel too.
+    assert "CC BY 4.0" in (validation.BENCHMARKS / "README.md").read_text(encoding="utf-8")
 
 
 def test_macro_f1_and_accuracy_match_a_hand_computation():

@@ -1,8 +1,10 @@
 """How well the sentiment backends agree with people: accuracy, macro-F1, confusion
 matrices and cross-validated neutral bands on a labelled benchmark.
 
-The benchmark is the development half of GerNTSA (``data/benchmarks/``, CC BY 4.0):
-German news sentences labelled negative / neutral / positive by crowd majority.
+The benchmark is the development half of GerNTSA (CC BY 4.0), shipped with the package in
+``kolumne/resources/benchmarks/`` beside its README: German news sentences labelled
+negative / neutral / positive by crowd majority. The hand-counted syllable list lives
+there too.
 
 A backend gives a polarity; where "neutral" ends is a choice. ``cross_validate`` makes
 that choice honestly: it picks the band on four folds, labels the fifth with it, and
@@ -19,8 +21,11 @@ Example:
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +33,9 @@ import pandas as pd
 
 from kolumne.sentiment import LABELS, label, score
 
-BENCHMARK = Path(__file__).resolve().parents[2] / "data" / "benchmarks" / "gerntsa-dev.json"
+BENCHMARKS: Traversable = resources.files("kolumne") / "resources" / "benchmarks"
+BENCHMARK: Traversable = BENCHMARKS / "gerntsa-dev.json"
+SYLLABLE_LIST: Traversable = BENCHMARKS / "syllables_de.tsv"
 
 # Candidate band edges, 0.05 apart: fine enough for a polarity in [-1, 1], coarse
 # enough that the choice on four folds does not chase noise.
@@ -66,7 +73,14 @@ class CrossValidation:
     confusion: pd.DataFrame
 
 
-def load_benchmark(path: Path = BENCHMARK) -> pd.DataFrame:
+def _read_text(source: str | os.PathLike | Traversable) -> str:
+    """The text of a file given as a path or as a packaged resource."""
+    if isinstance(source, (str, os.PathLike)):
+        source = Path(source)
+    return source.read_text(encoding="utf-8")
+
+
+def load_benchmark(path: str | os.PathLike | Traversable = BENCHMARK) -> pd.DataFrame:
     """The benchmark as a frame with ``text`` and ``gold`` (negative/neutral/positive).
 
     Example:
@@ -74,7 +88,7 @@ def load_benchmark(path: Path = BENCHMARK) -> pd.DataFrame:
         >>> len(frame), sorted(frame["gold"].unique())
         (1889, ['negative', 'neutral', 'positive'])
     """
-    items = json.loads(Path(path).read_text(encoding="utf-8"))
+    items = json.loads(_read_text(path))
     return pd.DataFrame(
         {
             "text": [item["opinion_snippet"] for item in items],
@@ -258,8 +272,6 @@ def report(polarities: pd.DataFrame, gold: Sequence[str]) -> pd.DataFrame:
 
 # ------------------------------------------------------------- syllables and readability
 
-SYLLABLE_LIST = Path(__file__).resolve().parents[2] / "data" / "benchmarks" / "syllables_de.tsv"
-
 # Worked by hand for the bundled column (data/columns/2016-kollege-sabotiert.txt) with
 # the counting conventions of kolumne.readability ("-tion" as two syllables).
 SEED_READABILITY_REFERENCES: dict[str, dict[str, float]] = {
@@ -294,7 +306,9 @@ class SyllableCheck:
         return self.correct / self.total if self.total else float("nan")
 
 
-def hand_counted_syllables(path: Path = SYLLABLE_LIST) -> list[tuple[str, int]]:
+def hand_counted_syllables(
+    path: str | os.PathLike | Traversable = SYLLABLE_LIST,
+) -> list[tuple[str, int]]:
     """The hand-counted list as (word, syllables) pairs; ``#`` lines are comments.
 
     Example:
@@ -302,14 +316,14 @@ def hand_counted_syllables(path: Path = SYLLABLE_LIST) -> list[tuple[str, int]]:
         True
     """
     pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in _read_text(path).splitlines():
         if line.strip() and not line.startswith("#"):
             word, count = line.split("\t")
             pairs.append((word, int(count)))
     return pairs
 
 
-def syllable_check(path: Path = SYLLABLE_LIST) -> SyllableCheck:
+def syllable_check(path: str | os.PathLike | Traversable = SYLLABLE_LIST) -> SyllableCheck:
     """Count every word of the hand-counted list and compare; list the misses.
 
     Example:
