@@ -1,7 +1,8 @@
 """Run every notebook headlessly with the same parameters and collect the outputs.
 
-``run_report`` executes ``notebooks/NN_*.ipynb`` in order with papermill, writing the
-executed notebooks to ``reports/notebooks/``, an HTML version of each to
+``run_report`` executes the notebooks that ship with kolumne (``NN_*.ipynb`` in
+``kolumne/resources/notebooks/``, which ``notebooks/`` of a checkout links to) in order
+with papermill, writing the executed notebooks to ``reports/notebooks/``, an HTML version of each to
 ``reports/html/`` with an ``index.html`` that links them and lists the figures, and
 letting each notebook save its figures to ``reports/figures/`` and the frames behind
 them, as CSV, to ``reports/tables/``. A failing notebook
@@ -18,10 +19,15 @@ from __future__ import annotations
 import html
 import os
 from dataclasses import dataclass
+from fnmatch import fnmatch
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from kolumne.explore import HEADLESS_VARIABLE
-from kolumne.paths import project_root, reports_dir, resolve
+from kolumne.paths import reports_dir, resolve
+
+NOTEBOOKS: Traversable = resources.files("kolumne") / "resources" / "notebooks"
 
 # No cell of the bundled notebooks needs a minute; a hung kernel must not block CI.
 CELL_TIMEOUT_SECONDS = 300
@@ -67,21 +73,23 @@ class ReportParameters:
         }
 
 
-def notebook_paths(folder: str | os.PathLike | None = None) -> list[Path]:
-    """The numbered notebooks (``01_….ipynb``, ``02_….ipynb``, …) in run order.
+def notebook_paths(folder: str | os.PathLike | None = None) -> list[Traversable]:
+    """The numbered notebooks (``01_….ipynb``, ``02_….ipynb``, …) of ``folder`` in run
+    order; by default the notebooks installed with kolumne.
 
     Example:
         >>> all(path.name[:2].isdigit() for path in notebook_paths())
         True
     """
-    folder = Path(folder) if folder else project_root() / "notebooks"
-    return sorted(path for path in folder.glob("[0-9][0-9]_*.ipynb"))
+    folder = Path(folder) if folder else NOTEBOOKS
+    numbered = (path for path in folder.iterdir() if fnmatch(path.name, "[0-9][0-9]_*.ipynb"))
+    return sorted(numbered, key=lambda path: path.name)
 
 
 def run_report(
     parameters: ReportParameters = ReportParameters(),
     out: str | os.PathLike | None = None,
-    notebooks: list[Path] | None = None,
+    notebooks: list[Traversable] | None = None,
 ) -> list[Path]:
     """Execute the notebooks in order; return the executed notebooks' paths.
 
@@ -109,7 +117,10 @@ def run_report(
     try:
         for notebook in notebooks or notebook_paths():
             target = executed_dir / notebook.name
-            _execute(notebook, target, values)
+            # papermill reads a file: as_file gives the installed one, or a temporary
+            # copy when kolumne is imported from a zip.
+            with resources.as_file(notebook) as source:
+                _execute(source, target, values)
             executed.append(target)
             _write_html(target, out_dir / "html" / f"{target.stem}.html")
     finally:
