@@ -6,11 +6,10 @@ Example:
     'Nein.'
 """
 
+from kolumne._version import __version__ as __version__
 from kolumne.corpus import analyze_corpus
 from kolumne.load import ColumnFormatError, Corpus, load_column, load_corpus, parse_column
 from kolumne.model import Column, Exchange, Paragraph, Section, Sentence
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Column",

@@ -150,7 +150,7 @@ def cache_key(data: bytes, backends: Sequence[str]) -> str:
         >>> len(key), key == cache_key(b"Frage: Was tun?", ["textblob-de-repaired"])
         (64, False)
     """
-    from kolumne import __version__
+    from kolumne._version import __version__
 
     digest = hashlib.sha256()
     for part in (__version__, ",".join(backends)):

@@ -24,7 +24,7 @@ import matplotlib
 import pandas as pd
 from matplotlib.figure import Figure
 
-from kolumne import __version__
+from kolumne._version import __version__
 
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
