@@ -7,9 +7,8 @@ Example:
 """
 
 from kolumne._version import __version__ as __version__
-from kolumne.corpus import analyze_corpus
 from kolumne.load import ColumnFormatError, Corpus, load_column, load_corpus, parse_column
-from kolumne.model import Column, Exchange, Paragraph, Section, Sentence
+from kolumne.model import Column, Exchange, Paragraph, Part, Section, Sentence, Token
 
 __all__ = [
     "Column",
@@ -18,9 +17,21 @@ __all__ = [
     "Exchange",
     "Paragraph",
     "Section",
+    "Part",
     "Sentence",
+    "Token",
     "analyze_corpus",
     "load_column",
     "load_corpus",
     "parse_column",
 ]
+
+
+def __getattr__(name: str):
+    # analyze_corpus needs pandas and every measure; loading a column needs neither,
+    # so they are imported when analyze_corpus is first asked for.
+    if name == "analyze_corpus":
+        from kolumne.corpus import analyze_corpus
+
+        return analyze_corpus
+    raise AttributeError(f"module 'kolumne' has no attribute {name!r}")

@@ -96,7 +96,7 @@ def _run_analyze(arguments: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return 2
-    frame = analysis.comparison
+    frame = analysis.comparison[_OUTPUT_COLUMNS]
     if arguments.format == "csv":
         frame.to_csv(sys.stdout, index=False)
     elif arguments.format == "json":
@@ -106,15 +106,31 @@ def _run_analyze(arguments: argparse.Namespace) -> int:
     return 2 if analysis.failures else 0
 
 
+# The comparison's columns in the order of the command's output: the first six as they
+# have always been, then the sentiment backend, the language and the note.
+_OUTPUT_COLUMNS = [
+    "column_id", "exchange", "metric", "question", "answer", "difference",
+    "backend", "language", "note",
+]  # fmt: skip
+
+
 def _comparison_table(frame) -> str:
-    """Question, answer and difference per metric, one block per column, 100 characters wide."""
+    """Question, answer and difference per metric, one block per exchange, 100 characters
+    wide; a metric without a value shows its note instead of numbers."""
     lines = []
-    for (column_id, exchange), rows in frame.groupby(["column_id", "exchange"], sort=False):
-        lines.append(f"{column_id} (exchange {exchange + 1})")
+    exchanges = frame.groupby("column_id", sort=False, observed=True)["exchange"].nunique()
+    groups = frame.groupby(["column_id", "exchange"], sort=False, observed=True)
+    for (column_id, exchange), rows in groups:
+        total = exchanges[column_id]
+        lines.append(f"{column_id} (exchange {exchange + 1} of {total}, {rows['language'].iloc[0]})")
         lines.append(f"  {'metric':<52}{'question':>14}{'answer':>14}{'answer - q.':>14}")
         for row in rows.itertuples():
+            name = f"{row.metric} ({row.backend})" if row.backend else str(row.metric)
+            if row.note and row.question != row.question:  # NaN: no value, the note says why
+                lines.append(f"  {name[:52]:<52}{str(row.note)[:42]:>42}")
+                continue
             lines.append(
-                f"  {row.metric[:52]:<52}{row.question:>14.2f}{row.answer:>14.2f}"
+                f"  {name[:52]:<52}{row.question:>14.2f}{row.answer:>14.2f}"
                 f"{row.difference:>+14.2f}"
             )
         lines.append("")

@@ -2,10 +2,10 @@
 resumable through a cache, with a progress bar.
 
 ``analyze_corpus`` reads each file, finds its parts and measures every section
-(``kolumne.compare.section_rows``: counts, readability, tone and sentiment), and
+(``kolumne.frames.section_records``: counts, readability, tone and sentiment), and
 streams the results, in input order, into two frames: ``sections`` (one row per
-column, exchange and section) and ``comparison`` (question against answer, one row per
-metric). It keeps neither the texts nor per-sentence detail: memory grows only by the
+column, exchange, section, metric and backend) and ``comparison`` (question against
+answer, one row per exchange, metric and backend). It keeps neither the texts nor per-sentence detail: memory grows only by the
 rows of the two frames. Files that cannot be read become ``Failure`` entries, as in
 ``kolumne.load_corpus``, and the others are still analysed.
 
@@ -25,8 +25,9 @@ a changed file or a new kolumne version is analysed afresh.
 Example:
     >>> from kolumne.paths import columns_dir
     >>> analysis = analyze_corpus([columns_dir()], progress=False)
-    >>> analysis.sections[["column_id", "section", "sentences"]].values.tolist()
-    [['2016-kollege-sabotiert', 'question', 8], ['2016-kollege-sabotiert', 'answer', 16]]
+    >>> words = analysis.sections[analysis.sections["metric"] == "words"]
+    >>> words[["column_id", "section", "value"]].values.tolist()
+    [['2016-kollege-sabotiert', 'question', 139.0], ['2016-kollege-sabotiert', 'answer', 277.0]]
 """
 
 from __future__ import annotations
@@ -43,10 +44,10 @@ from itertools import islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 
-from kolumne.compare import comparison, section_rows
+from kolumne.frames import comparison, section_frame, section_records
 from kolumne.load import (
     DEFAULT_MAX_BYTES,
     ColumnFormatError,
@@ -66,13 +67,13 @@ DEFAULT_BACKENDS: tuple[str, ...] = ("textblob-de-repaired", "sentiws")
 # Files per task: large enough that sending a task costs little next to analysing it,
 # small enough that the progress bar moves and the workers finish together.
 FILES_PER_TASK = 16
-# Section rows gathered as dicts before they become a compact DataFrame chunk.
-ROWS_PER_CHUNK = 2000
+# Section records gathered as dicts before they become a compact DataFrame chunk.
+ROWS_PER_CHUNK = 20_000
 
 
 @dataclass(frozen=True)
 class FileAnalysis:
-    """One file's rows of the ``sections`` frame, or why the file failed.
+    """One file's records of the ``sections`` frame, or why the file failed.
 
     Example:
         >>> FileAnalysis(file="leer.txt", rows=(), failure=Failure("leer.txt", "empty")).failure.reason
@@ -88,8 +89,8 @@ class FileAnalysis:
 class CorpusAnalysis:
     """The frames of a corpus run and the files that could not be analysed.
 
-    ``sections`` is ``kolumne.compare.sections`` and ``comparison`` is
-    ``kolumne.compare.comparison`` of it, for every file that loaded, in input order.
+    ``sections`` is ``kolumne.frames.sections`` and ``comparison`` is
+    ``kolumne.frames.comparison`` of it, for every file that loaded, in input order.
 
     Example:
         >>> empty = CorpusAnalysis(pd.DataFrame(), pd.DataFrame(), ())
@@ -112,8 +113,8 @@ def analyze_file(
     Example:
         >>> from kolumne.paths import columns_dir
         >>> result = analyze_file(columns_dir() / "2016-kollege-sabotiert.txt")
-        >>> [row["section"] for row in result.rows], result.failure
-        (['question', 'answer'], None)
+        >>> sorted({row["section"] for row in result.rows}), result.failure
+        (['answer', 'question'], None)
         >>> analyze_file("gibt-es-nicht.txt").failure.reason
         'No such file or directory'
     """
@@ -121,7 +122,7 @@ def analyze_file(
         column = load_column(path, max_bytes=max_bytes)
     except (OSError, ColumnFormatError) as error:
         return FileAnalysis(str(path), (), Failure(str(path), describe_error(error)))
-    return FileAnalysis(str(path), tuple(section_rows(column, backends)))
+    return FileAnalysis(str(path), tuple(section_records(column, backends)))
 
 
 def analyze_files(
@@ -133,8 +134,8 @@ def analyze_files(
 
     Example:
         >>> from kolumne.paths import columns_dir
-        >>> [len(result.rows) for result in analyze_files([columns_dir() / "2016-kollege-sabotiert.txt"])]
-        [2]
+        >>> [result.failure for result in analyze_files([columns_dir() / "2016-kollege-sabotiert.txt"])]
+        [None]
     """
     return [analyze_file(path, backends, max_bytes) for path in paths]
 
@@ -219,53 +220,32 @@ class ResultCache:
 # ------------------------------------------------- gathering rows into the sections frame
 
 
-@dataclass(frozen=True)
-class SectionChunk:
-    """Some thousand rows of the ``sections`` frame, one Series per column.
+def join_chunks(chunks: list[pd.DataFrame]) -> pd.DataFrame:
+    """The ``sections`` frame of ``chunks`` (``section_frame``s), in order; empties
+    ``chunks`` as it goes.
 
-    Series, not a DataFrame: a frame keeps its columns in shared blocks, so joining
-    frames holds every part and the whole at once; Series are joined and let go
-    column by column.
-
-    Example:
-        >>> chunk = SectionChunk.of([{"column_id": "a", "words": 3}, {"column_id": "a", "words": 5}])
-        >>> chunk.length, chunk.columns["words"].tolist()
-        (2, [3, 5])
-    """
-
-    length: int
-    columns: dict[str, pd.Series]
-
-    @classmethod
-    def of(cls, rows: list[dict]) -> SectionChunk:
-        frame = pd.DataFrame(rows)
-        # Copies, so that no Series keeps the frame's shared block alive.
-        return cls(len(frame), {name: frame[name].copy() for name in frame.columns})
-
-
-def join_chunks(chunks: list[SectionChunk]) -> pd.DataFrame:
-    """The ``sections`` frame of ``chunks``, in order; empties ``chunks`` as it goes.
-
-    A column missing from a chunk (an English column among German ones has other
-    readability formulas) is NaN there, as ``pandas.concat`` of the frames would make it.
+    Category columns are joined as categories (their categories in order of first
+    appearance), so the whole never holds the names as strings; each chunk's column is
+    let go once it is joined.
 
     Example:
-        >>> chunks = [SectionChunk.of([{"column_id": "a", "lix": 40.0}]),
-        ...           SectionChunk.of([{"column_id": "b", "flesch_reading_ease": 60.0}])]
-        >>> join_chunks(chunks).values.tolist()
-        [['a', 40.0, nan], ['b', nan, 60.0]]
+        >>> from kolumne.frames import section_frame
+        >>> record = {"column_id": "a", "exchange": 0, "section": "question", "language": "de",
+        ...           "metric": "words", "backend": "", "value": 3.0, "note": ""}
+        >>> chunks = [section_frame([record]), section_frame([{**record, "column_id": "b"}])]
+        >>> joined = join_chunks(chunks)
+        >>> joined["column_id"].tolist(), list(joined["column_id"].cat.categories), chunks
+        (['a', 'b'], ['a', 'b'], [])
     """
-    names = list(dict.fromkeys(name for chunk in chunks for name in chunk.columns))
+    if not chunks:
+        return section_frame([])
     columns = {}
-    for name in names:
-        parts = [
-            chunk.columns.pop(name)
-            if name in chunk.columns
-            else pd.Series(np.nan, range(chunk.length))
-            for chunk in chunks
-        ]
-        # The joined values, not the Series: a frame built of Series copies them.
-        columns[name] = pd.concat(parts, ignore_index=True).array
+    for name in list(chunks[0].columns):
+        parts = [chunk.pop(name) for chunk in chunks]
+        if isinstance(parts[0].dtype, pd.CategoricalDtype):
+            columns[name] = union_categoricals([part.array for part in parts])
+        else:
+            columns[name] = pd.concat(parts, ignore_index=True).array
     chunks.clear()
     return pd.DataFrame(columns, copy=False)
 
@@ -349,7 +329,7 @@ def _run_in_order(
         return
     # Load the lexicons here first: where workers are forked (Linux) they inherit them
     # instead of each reading its own copy.
-    section_rows(parse_column("Frage:\nGut?\nAntwort:\nJa."), backends)
+    section_records(parse_column("Frage:\nGut?\nAntwort:\nJa."), backends)
     with ProcessPoolExecutor(max_workers=jobs) as executor:
         chunks = _chunks(paths, FILES_PER_TASK)
         for results in executor.map(analyze_files, chunks, repeat(backends), repeat(max_bytes)):
@@ -397,8 +377,8 @@ def analyze_corpus(
         >>> analysis = analyze_corpus([columns_dir(), "fehlt.txt"], progress=False)
         >>> sorted(set(analysis.comparison["column_id"])), analysis.failures
         (['2016-kollege-sabotiert'], (Failure(file='fehlt.txt', reason='No such file or directory'),))
-        >>> analyze_corpus(columns_dir(), jobs=2, progress=False).sections.shape  # doctest: +SKIP
-        (2, 34)
+        >>> analyze_corpus(columns_dir(), jobs=2, progress=False).comparison.shape  # doctest: +SKIP
+        (30, 9)
     """
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs!r}")
@@ -425,7 +405,7 @@ def analyze_corpus(
     pending = set(to_analyse) if result_cache is not None else set()
     computed = _run_in_order(to_analyse, backends, max_bytes, jobs, client)
 
-    chunks: list[SectionChunk] = []
+    chunks: list[pd.DataFrame] = []
     rows: list[dict] = []
     with _progress_bar(len(files), progress) as bar:
         for file, key in zip(files, keys):
@@ -446,12 +426,12 @@ def analyze_corpus(
                         rows += result.rows
             if len(rows) >= ROWS_PER_CHUNK:
                 # Thousands of dicts take ten times the memory of the same rows as arrays.
-                chunks.append(SectionChunk.of(rows))
+                chunks.append(section_frame(rows))
                 rows = []
             bar.update()
     if rows:
-        chunks.append(SectionChunk.of(rows))
-    section_frame = join_chunks(chunks)
+        chunks.append(section_frame(rows))
+    sections = join_chunks(chunks)
     _return_freed_memory()
-    comparison_frame = comparison(section_frame) if len(section_frame) else pd.DataFrame()
-    return CorpusAnalysis(section_frame, comparison_frame, tuple(failures))
+    comparison_frame = comparison(sections)
+    return CorpusAnalysis(sections, comparison_frame, tuple(failures))

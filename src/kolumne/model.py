@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 SectionKind = Literal["question", "answer"]
+TokenKind = Literal["word", "number", "url", "email"]
 
 # What Cloudflare's e-mail obfuscation leaves in scraped pages instead of an address.
 REDACTED_EMAIL = "[email protected]"
@@ -40,18 +41,53 @@ class Part:
     end: int
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence; ``text`` equals ``column.text[start:end]``.
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a sentence: a word, a number, a web or an e-mail address.
+
+    ``start``/``end`` index ``Column.text``; ``text`` is the token as counted (a compound
+    word leaves out a quotation mark at its hyphen: "„Peter“-Situation" is
+    "Peter-Situation"). ``kolumne.text.words`` says what each kind covers.
 
     Example:
-        >>> Sentence(start=10, end=16, text="Nicht.").end
-        16
+        >>> Token(start=0, end=5, text="Nicht", kind="word").kind
+        'word'
     """
 
     start: int
     end: int
     text: str
+    kind: TokenKind = "word"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; ``text`` equals ``column.text[start:end]``.
+
+    ``tokens`` are made once, by the loader, with ``kolumne.text.tokens``; every measure
+    counts from them, so "words" means the same in every number.
+
+    Example:
+        >>> sentence = Sentence(start=10, end=16, text="Nicht.",
+        ...                     tokens=(Token(10, 15, "Nicht"),))
+        >>> [token.text for token in sentence.words]
+        ['Nicht']
+    """
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...] = ()
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        """The ``word`` tokens: what word counts, rates and syllables count.
+
+        Example:
+            >>> Sentence(0, 4, "9 Uhr", (Token(0, 1, "9", "number"), Token(2, 5, "Uhr"))).words
+            (Token(start=2, end=5, text='Uhr', kind='word'),)
+        """
+        return tuple(token for token in self.tokens if token.kind == "word")
 
 
 @dataclass(frozen=True)
@@ -114,6 +150,16 @@ class Section:
             if not paragraph.is_heading
             for sentence in paragraph.sentences
         )
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        """The word tokens of all sentences in order: what the section's ``words`` counts.
+
+        Example:
+            >>> Section("question", None, "", 0, 0, ()).words
+            ()
+        """
+        return tuple(word for sentence in self.sentences for word in sentence.words)
 
 
 @dataclass(frozen=True)
@@ -232,3 +278,75 @@ class Column:
             'Nichts.'
         """
         return self.exchanges[0].answer
+
+
+def parts(column: Column) -> tuple[Part, ...]:
+    """Every part of the column in text order, with the white space between them.
+
+    Joining ``column.text[part.start:part.end]`` over the parts rebuilds the text; a
+    stretch that belongs to no part would show up with kind "unassigned".
+
+    Example:
+        >>> from kolumne.load import parse_column
+        >>> column = parse_column("Frage: Was tun?\\nAntwort: Nichts.")
+        >>> [part.kind for part in parts(column)]
+        ['heading', 'whitespace', 'question', 'whitespace', 'heading', 'whitespace', 'answer']
+    """
+    found = [*([column.title_part] if column.title_part else []), *column.intro_parts]
+    found += [Part("related", link.start, link.end) for link in column.related]
+    for exchange in column.exchanges:
+        for section in (exchange.question, exchange.answer):
+            found += _section_parts(column, section)
+    if column.footer:
+        found.append(Part("footer", column.footer.start, column.footer.end))
+    return _with_gaps(column.text, sorted(found, key=lambda part: part.start))
+
+
+def _section_parts(column: Column, section: Section) -> list[Part]:
+    found = [section.salutation, section.signature]
+    if section.heading_start is not None:
+        found.append(Part("heading", section.heading_start, section.heading_end))
+    links = [
+        (link.start, link.end)
+        for link in column.related
+        if section.start <= link.start < section.end
+    ]
+    found += [
+        Part(section.kind, start, end)
+        for start, end in split_around(column.text, section.start, section.end, links)
+    ]
+    return [part for part in found if part is not None]
+
+
+def _with_gaps(text: str, found: list[Part]) -> tuple[Part, ...]:
+    result = []
+    position = 0
+    for part in [*found, Part("end", len(text), len(text))]:
+        if part.start > position:
+            gap = text[position : part.start]
+            result.append(
+                Part("whitespace" if gap.isspace() else "unassigned", position, part.start)
+            )
+        if part.kind != "end":
+            result.append(part)
+        position = max(position, part.end)
+    return tuple(result)
+
+
+def split_around(
+    text: str, start: int, end: int, holes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` at the holes; each piece loses the white space at its edges.
+
+    Example:
+        >>> split_around("ab  cd  ef", 0, 10, [(4, 6)])
+        [(0, 2), (8, 10)]
+    """
+    pieces = []
+    for hole_start, hole_end in [*sorted(holes), (end, end)]:
+        piece = text[start:hole_start]
+        if piece.strip():
+            left = start + len(piece) - len(piece.lstrip())
+            pieces.append((left, left + len(piece.strip())))
+        start = hole_end
+    return pieces

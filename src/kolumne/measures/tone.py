@@ -1,15 +1,19 @@
-"""The tone of a German text: who speaks, who is addressed, how directive and how
-tentative it is.
+"""The tone of a section: who speaks, who is addressed, how directive and how tentative
+it is.
 
-``profile(text)`` returns one number per metric, each with its unit in the name
-(``…_per_100_words``, ``…_share`` of sentences or characters). Sentences come from
-``kolumne.text.sentence_spans`` and words are counted as in ``kolumne.readability``
-(a hyphenated compound is one word); a sentence without words does not count.
-Quoted speech is counted like the rest of the text; ``quoted_speech_share`` says how
-much of it there is.
+``profile(section, language)`` returns one number per metric, each with its unit in the
+name (``…_per_100_words``, ``…_share`` of sentences or characters). It counts the
+loader's sentences and word tokens, the same words as every other measure; a sentence
+without words does not count. Quoted speech is counted like the rest of the text;
+``quoted_speech_share`` says how much of it there is.
+
+The word lists and word-order rules are German. For an English section the measures
+that rest on them (``GERMAN_ONLY``) are NaN: German rules are never applied to English.
+Questions, exclamations, quoted speech and sentence length are measured for both.
 
 Example:
-    >>> metrics = profile("Rufen Sie mich an! Ich warte.")
+    >>> from kolumne.load import parse_section
+    >>> metrics = profile(parse_section("Rufen Sie mich an! Ich warte.", "de"), "de")
     >>> metrics["imperative_share"], metrics["exclamation_share"]
     (0.5, 0.5)
 """
@@ -19,15 +23,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from collections import Counter
 from dataclasses import dataclass
 
-from kolumne.text import (
-    has_words,
-    lowercase_word_frequencies,
-    sentence_spans,
-    word_spans,
-    words,
-)
+from kolumne.model import Section, Sentence
+from kolumne.text import Language, check_language
 
 # ---------------------------------------------------------------------------
 # Word lists (all lower case unless said otherwise)
@@ -203,36 +203,41 @@ class Word:
     starts_clause: bool
 
 
-def sentence_words(sentence: str) -> list[Word]:
+def sentence_words(sentence: Sentence) -> list[Word]:
     """The words of ``sentence``, each marked whether it starts a clause.
 
     Example:
-        >>> [(word.text, word.starts_clause) for word in sentence_words('Er sagte: "Sie kommen."')]
+        >>> from kolumne.load import parse_sentence
+        >>> marked = sentence_words(parse_sentence('Er sagte: "Sie kommen."', "de"))
+        >>> [(word.text, word.starts_clause) for word in marked]
         [('Er', True), ('sagte', False), ('Sie', True), ('kommen', False)]
     """
     return [Word(text, starts_clause) for text, starts_clause in _clause_marked_words(sentence)]
 
 
-def _clause_marked_words(sentence: str) -> list[tuple[str, bool]]:
+def _clause_marked_words(sentence: Sentence) -> list[tuple[str, bool]]:
     """``sentence_words`` as plain pairs: building a frozen dataclass per word cost more
     than the rest of the formal-address rules."""
     result = []
-    for start, _, text in word_spans(sentence):
+    text_of_sentence = sentence.text
+    for word in sentence.words:
+        start = word.start - sentence.start
         # The last character before the word that is not white space, found without
         # copying the sentence up to every word (which made this quadratic).
         before = start - 1
-        while before >= 0 and sentence[before].isspace():
+        while before >= 0 and text_of_sentence[before].isspace():
             before -= 1
-        result.append((text, before < 0 or sentence[before] in _OPENING_QUOTES_AND_COLON))
+        starts_clause = before < 0 or text_of_sentence[before] in _OPENING_QUOTES_AND_COLON
+        result.append((word.text, starts_clause))
     return result
 
 
-def _sentences_with_words(text: str) -> list[str]:
-    return [sentence for _, _, sentence in sentence_spans(text) if has_words(sentence)]
+def _sentences_with_words(section: Section) -> list[Sentence]:
+    return [sentence for sentence in section.sentences if sentence.words]
 
 
-def _final_punctuation(sentence: str) -> str:
-    stripped = sentence.rstrip().rstrip(_CLOSING_PUNCTUATION).rstrip()
+def _final_punctuation(sentence: Sentence) -> str:
+    stripped = sentence.text.rstrip().rstrip(_CLOSING_PUNCTUATION).rstrip()
     return stripped[-1:] if stripped else ""
 
 
@@ -241,27 +246,30 @@ def _final_punctuation(sentence: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-def is_question(sentence: str) -> bool:
+def is_question(sentence: Sentence) -> bool:
     """True if ``sentence`` ends with a question mark (closing quotes ignored).
 
     Example:
-        >>> is_question('Er fragte: "Kommst du?"'), is_question("Wie gehe ich damit um")
-        (True, False)
+        >>> from kolumne.load import parse_sentence
+        >>> [is_question(parse_sentence(text, "de"))
+        ...  for text in ['Er fragte: "Kommst du?"', "Wie gehe ich damit um"]]
+        [True, False]
     """
     return _final_punctuation(sentence) == "?"
 
 
-def is_exclamation(sentence: str) -> bool:
+def is_exclamation(sentence: Sentence) -> bool:
     """True if ``sentence`` ends with an exclamation mark (closing quotes ignored).
 
     Example:
-        >>> is_exclamation("Ruf mich an!")
+        >>> from kolumne.load import parse_sentence
+        >>> is_exclamation(parse_sentence("Ruf mich an!", "de"))
         True
     """
     return _final_punctuation(sentence) == "!"
 
 
-def is_imperative(sentence: str) -> bool:
+def is_imperative(sentence: Sentence) -> bool:
     """True if ``sentence`` is in the imperative mood, by word-order rules.
 
     German taggers do not mark the Sie-imperative, so this looks at the first words
@@ -283,13 +291,15 @@ def is_imperative(sentence: str) -> bool:
     ihn an."): the verb is not first, so the mood is not imperative.
 
     Example:
-        >>> [is_imperative(s) for s in ["Rufen Sie ihn an.", "Rufen Sie ihn an?",
-        ...  "Sie rufen ihn an.", "Sei ehrlich.", "Als nächstes treffen Sie sich."]]
+        >>> from kolumne.load import parse_sentence
+        >>> [is_imperative(parse_sentence(s, "de")) for s in ["Rufen Sie ihn an.",
+        ...  "Rufen Sie ihn an?", "Sie rufen ihn an.", "Sei ehrlich.",
+        ...  "Als nächstes treffen Sie sich."]]
         [True, False, False, True, False]
     """
     if is_question(sentence):
         return False
-    texts = words(sentence)  # the texts of sentence_words, without marking clauses
+    texts = [word.text for word in sentence.words]
     while texts and texts[0].lower() in COORDINATING_CONJUNCTIONS:
         texts = texts[1:]
     if not texts:
@@ -321,7 +331,7 @@ def _is_du_imperative(first_word: str) -> bool:
     return first_word.endswith("iere") and first_word not in NOUNS_ENDING_IN_IERE
 
 
-def gives_advice(sentence: str) -> bool:
+def gives_advice(sentence: Sentence) -> bool:
     """True if ``sentence`` advises with a modal or advice phrase.
 
     Phrases: "Sie sollten/müssen/müssten/könnten", "sollten Sie …", the du-forms
@@ -329,10 +339,12 @@ def gives_advice(sentence: str) -> bool:
     "es ist/wäre besser/sinnvoll/ratsam". Imperatives are counted separately.
 
     Example:
-        >>> gives_advice("Am besten sprechen Sie mit ihm."), gives_advice("Sie können gehen.")
-        (True, False)
+        >>> from kolumne.load import parse_sentence
+        >>> [gives_advice(parse_sentence(text, "de"))
+        ...  for text in ["Am besten sprechen Sie mit ihm.", "Sie können gehen."]]
+        [True, False]
     """
-    return _ADVICE_PHRASE.search(sentence) is not None
+    return _ADVICE_PHRASE.search(sentence.text) is not None
 
 
 # ---------------------------------------------------------------------------
@@ -340,8 +352,8 @@ def gives_advice(sentence: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def formal_address_count(text: str) -> int:
-    """Count the words of ``text`` that address the reader formally (Sie, Ihnen, Ihr…).
+def formal_address_count(section: Section) -> int:
+    """Count the words of ``section`` that address the reader formally (Sie, Ihnen, Ihr…).
 
     Rules, in order:
 
@@ -361,22 +373,23 @@ def formal_address_count(text: str) -> int:
        eine Woche." has no formal address.
 
     Example:
-        >>> formal_address_count("Meine Eltern kommen morgen. Sie bleiben eine Woche.")
+        >>> from kolumne.load import parse_section
+        >>> formal_address_count(parse_section("Meine Eltern kommen morgen. Sie bleiben eine Woche.", "de"))
         0
-        >>> formal_address_count("Rufen Sie Ihre Eltern an. Sie freuen sich.")
+        >>> formal_address_count(parse_section("Rufen Sie Ihre Eltern an. Sie freuen sich.", "de"))
         2
     """
-    return _formal_address_in(_sentences_with_words(text))
+    return _formal_address_in(_sentences_with_words(section))
 
 
-def _formal_address_in(sentence_texts: list[str]) -> int:
+def _formal_address_in(sentences_with_words: list[Sentence]) -> int:
     # Per sentence: its words, and the formal-address words among them split into
     # "clear" (inside a clause: always formal) and "ambiguous" (opening a clause: "Sie"
     # may be "they"). Only sentences with such a word need their clause starts found,
     # the costly part; the others are context only.
     sentences = []
-    for sentence in sentence_texts:
-        texts = words(sentence)
+    for sentence in sentences_with_words:
+        texts = [word.text for word in sentence.words]
         clear = ambiguous = 0
         if not FORMAL_ADDRESS.isdisjoint(texts):
             for text, starts_clause in _clause_marked_words(sentence):
@@ -418,16 +431,19 @@ def _could_be_plural_noun(word: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def quoted_speech_share(text: str) -> float:
-    """Share of the characters of ``text`` that stand inside quotation marks.
+def quoted_speech_share(section: Section) -> float:
+    """Share of the characters of the section's sentences that stand inside quotation marks.
 
-    The marks themselves are not counted as quoted; the denominator is every
-    character of the text. NaN for an empty text.
+    The sentences are read one per line; the marks themselves are not counted as
+    quoted; the denominator is every character of those lines. NaN for a section
+    without sentences.
 
     Example:
-        >>> quoted_speech_share('Er sagte "ja" und ging.')  # 2 of 23 characters
+        >>> from kolumne.load import parse_section
+        >>> quoted_speech_share(parse_section('Er sagte "ja" und ging.', "de"))  # 2 of 23
         0.08695652173913043
     """
+    text = "\n".join(sentence.text for sentence in section.sentences)
     if not text:
         return math.nan
     quoted = sum(len(_inside_quotes(match)) for match in _QUOTED.finditer(text))
@@ -447,8 +463,21 @@ def _share(count: int, total: int) -> float:
     return count / total if total else math.nan
 
 
-def profile(text: str) -> dict[str, float]:
-    """The tone profile of ``text``: one documented metric per key, unit in the name.
+# The metrics whose word lists and word-order rules are German, in the profile's order.
+GERMAN_ONLY = (
+    "first_person_singular_per_100_words",
+    "first_person_plural_per_100_words",
+    "informal_second_person_per_100_words",
+    "formal_address_per_100_words",
+    "imperative_share",
+    "advice_modal_share",
+    "hedges_per_100_words",
+    "intensifiers_per_100_words",
+)
+
+
+def profile(section: Section, language: Language) -> dict[str, float]:
+    """The tone profile of ``section``: one documented metric per key, unit in the name.
 
     * ``first_person_singular_per_100_words``: ich, mich, mir, mein… per 100 words;
     * ``first_person_plural_per_100_words``: wir, uns, unser… per 100 words;
@@ -462,28 +491,47 @@ def profile(text: str) -> dict[str, float]:
     * ``intensifiers_per_100_words``: words from ``INTENSIFIERS`` per 100 words;
     * ``question_share`` / ``exclamation_share``: share of sentences ending in ? / !;
     * ``quoted_speech_share``: share of characters inside quotation marks;
-    * ``mean_sentence_length_words``: words per sentence;
-    * ``word_count``, ``sentence_count``: the denominators.
+    * ``mean_sentence_length_words``: words per sentence.
 
-    Rates and shares are NaN for a text without words.
+    Rates and shares are NaN for a section without words, and the ``GERMAN_ONLY``
+    metrics are NaN for a language other than German.
 
     Example:
-        >>> metrics = profile("Ich habe vielleicht Angst. Haben Sie keine Angst!")
+        >>> from kolumne.load import parse_section
+        >>> section = parse_section("Ich habe vielleicht Angst. Haben Sie keine Angst!", "de")
+        >>> metrics = profile(section, "de")
         >>> metrics["first_person_singular_per_100_words"], metrics["hedges_per_100_words"]
         (12.5, 12.5)
         >>> metrics["formal_address_per_100_words"], metrics["imperative_share"]
         (12.5, 0.5)
+        >>> profile(section, "en")["imperative_share"]
+        nan
     """
-    sentences = _sentences_with_words(text)
-    word_frequencies = lowercase_word_frequencies(text)
-    word_count, sentence_count = word_frequencies.total(), len(sentences)
+    sentences = _sentences_with_words(section)
+    word_count = sum(len(sentence.words) for sentence in sentences)
+    sentence_count = len(sentences)
+
+    def sentence_share(test: Callable[[Sentence], bool]) -> float:
+        return _share(sum(test(sentence) for sentence in sentences), sentence_count)
+
+    metrics = {
+        "question_share": sentence_share(is_question),
+        "exclamation_share": sentence_share(is_exclamation),
+        "quoted_speech_share": quoted_speech_share(section) if word_count else math.nan,
+        "mean_sentence_length_words": _share(word_count, sentence_count),
+    }
+    if check_language(language) != "de":
+        return {**dict.fromkeys(GERMAN_ONLY, math.nan), **metrics}
+    frequencies: Counter[str] = Counter()
+    # Each distinct word is lower-cased once, not every occurrence.
+    for word, count in Counter(
+        word.text for sentence in sentences for word in sentence.words
+    ).items():
+        frequencies[word.lower()] += count
 
     def rate(word_list: frozenset[str]) -> float:
-        count = sum(word_frequencies[word] for word in word_list & word_frequencies.keys())
+        count = sum(frequencies[word] for word in word_list & frequencies.keys())
         return _per_100(count, word_count)
-
-    def sentence_share(test: Callable[[str], bool]) -> float:
-        return _share(sum(test(sentence) for sentence in sentences), sentence_count)
 
     return {
         "first_person_singular_per_100_words": rate(FIRST_PERSON_SINGULAR),
@@ -494,10 +542,5 @@ def profile(text: str) -> dict[str, float]:
         "advice_modal_share": sentence_share(gives_advice),
         "hedges_per_100_words": rate(HEDGES),
         "intensifiers_per_100_words": rate(INTENSIFIERS),
-        "question_share": sentence_share(is_question),
-        "exclamation_share": sentence_share(is_exclamation),
-        "quoted_speech_share": quoted_speech_share(text) if word_count else math.nan,
-        "mean_sentence_length_words": _share(word_count, sentence_count),
-        "word_count": float(word_count),
-        "sentence_count": float(sentence_count),
+        **metrics,
     }

@@ -2,29 +2,31 @@
 
 Each sentence of the reading comes from one comparison and says the numbers it rests
 on, so a reader can check it against the charts; nothing is said where the numbers
-do not differ clearly.
+do not differ by the metric's ``clear_difference`` (``kolumne.measures.metrics``), and
+a measure without a value for the column's language is named as not available.
 
 Example:
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"metric": ["first_person_singular_per_100_words", "sentences"],
-    ...                       "question": [12.9, 8], "answer": [0.4, 16]})
+    ...                       "backend": "", "question": [12.9, 8], "answer": [0.4, 16]})
     >>> describe(frame)
     'The question is written in the first person (12.9 “I/me/my” per 100 words; the answer 0.4).'
 """
 
 from __future__ import annotations
 
+import math
 import re
-from typing import Literal
 
 import pandas as pd
 
-Language = Literal["en", "de"]
+from kolumne.figures.labels import Language
+from kolumne.measures.metrics import METRICS, label
 
-# Differences smaller than these are not worth a sentence.
-_CLEAR_RATE_DIFFERENCE = 2.0  # per 100 words
-_CLEAR_POLARITY_DIFFERENCE = 0.05
-_CLEAR_READABILITY_DIFFERENCE = 5.0  # Flesch-Amstad points
+# The reading's readability sentence: the reading-ease formula of each language, and the
+# grade formula it is checked against (a higher grade is harder).
+_READING_EASE = ("flesch_amstad", "flesch_reading_ease")
+_GRADE = ("wiener_sachtextformel_1", "flesch_kincaid_grade")
 
 _DECIMAL_POINT = re.compile(r"(\d)\.(\d)")
 
@@ -69,46 +71,62 @@ _TEMPLATES: dict[str, dict[Language, str]] = {
         "de": "Die Frage stellt {question} Frage(n), die Antwort {answer}.",
     },
     "easier": {
-        "en": "The answer reads easier (Flesch-Amstad {answer:.0f} against {question:.0f}).",
-        "de": "Die Antwort liest sich leichter (Flesch-Amstad {answer:.0f} gegenüber {question:.0f}).",
+        "en": "The answer reads easier ({formula} {answer:.0f} against {question:.0f}).",
+        "de": "Die Antwort liest sich leichter ({formula} {answer:.0f} gegenüber {question:.0f}).",
     },
     "formulas_disagree": {
-        "en": "Whether it reads easier depends on the formula: Flesch-Amstad {answer:.0f} "
-              "against {question:.0f} says {flesch_says}, Wiener Sachtextformel 1 "
+        "en": "Whether it reads easier depends on the formula: {formula} {answer:.0f} "
+              "against {question:.0f} says {flesch_says}, {grade_formula} "
               "{answer_grade:.1f} against {question_grade:.1f} says {grade_says}.",
-        "de": "Ob sie sich leichter liest, hängt von der Formel ab: Flesch-Amstad "
-              "{answer:.0f} gegenüber {question:.0f} sagt {flesch_says}, Wiener "
-              "Sachtextformel 1 {answer_grade:.1f} gegenüber {question_grade:.1f} sagt "
-              "{grade_says}.",
+        "de": "Ob sie sich leichter liest, hängt von der Formel ab: {formula} "
+              "{answer:.0f} gegenüber {question:.0f} sagt {flesch_says}, {grade_formula} "
+              "{answer_grade:.1f} gegenüber {question_grade:.1f} sagt {grade_says}.",
     },
     "harder": {
-        "en": "The answer reads harder (Flesch-Amstad {answer:.0f} against {question:.0f}).",
-        "de": "Die Antwort liest sich schwerer (Flesch-Amstad {answer:.0f} gegenüber {question:.0f}).",
+        "en": "The answer reads harder ({formula} {answer:.0f} against {question:.0f}).",
+        "de": "Die Antwort liest sich schwerer ({formula} {answer:.0f} gegenüber {question:.0f}).",
+    },
+    "not_available": {
+        "en": "Not available for this column's language ({language}): {names}.",
+        "de": "Für die Sprache dieser Kolumne ({language}) nicht verfügbar: {names}.",
     },
 }
 
 
 def describe(frame: pd.DataFrame, lang: Language = "en") -> str:
-    """Read one exchange's ``kolumne.compare.comparison`` rows as a short paragraph.
+    """Read one exchange's ``kolumne.frames.comparison`` rows as a short paragraph.
+
+    The polarity sentence uses the first sentiment backend in the frame. No number that
+    is missing ever reaches the text: a measure without a value for the column's
+    language is listed as not available.
 
     Example:
         >>> import pandas as pd
         >>> frame = pd.DataFrame({"metric": ["formal_address_per_100_words",
         ...                                  "informal_second_person_per_100_words"],
-        ...                       "question": [0.7, 0.0], "answer": [12.3, 0.0]})
+        ...                       "backend": "", "question": [0.7, 0.0], "answer": [12.3, 0.0]})
         >>> describe(frame, lang="de")
         'Die Antwort siezt den Leser („Sie“ 12,3-mal pro 100 Wörter).'
+        >>> english = pd.DataFrame({"metric": ["imperative_share"], "backend": "",
+        ...     "question": [float("nan")], "answer": [float("nan")], "language": "en",
+        ...     "note": ["not available for en: German rules only"]})
+        >>> print(describe(english))
+        Not available for this column's language (en): imperatives.
     """
-    values = frame.set_index("metric")[["question", "answer"]]
+    frame = frame.assign(metric=frame["metric"].astype(str), backend=frame["backend"].astype(str))
+    backends = [name for name in dict.fromkeys(frame["backend"]) if name]
+    chosen = frame[frame["backend"].isin(["", *backends[:1]])]
+    values = chosen.set_index("metric")[["question", "answer"]]
     sentences = [
         sentence
         for sentence in (
             _first_person(values, lang),
             _address(values, lang),
             _directives(values, lang),
-            _polarity(values, lang),
+            _polarity(values, lang, backends[0] if backends else ""),
             _questions(values, lang),
             _readability(values, lang),
+            _not_available(chosen, lang),
         )
         if sentence
     ]
@@ -120,13 +138,31 @@ def describe(frame: pd.DataFrame, lang: Language = "en") -> str:
 def _pair(values: pd.DataFrame, metric: str) -> tuple[float, float] | None:
     if metric not in values.index:
         return None
-    question, answer = values.loc[metric]
-    return float(question), float(answer)
+    question, answer = (float(value) for value in values.loc[metric])
+    if math.isnan(question) or math.isnan(answer):
+        return None
+    return question, answer
+
+
+def _clear(metric: str) -> float:
+    return METRICS[metric].clear_difference or 0.0
+
+
+def _not_available(frame: pd.DataFrame, lang: Language) -> str | None:
+    if "note" not in frame:
+        return None
+    missing = frame[frame["question"].isna() & frame["answer"].isna() & (frame["note"].astype(str) != "")]
+    if missing.empty:
+        return None
+    language = str(missing["language"].iloc[0]) if "language" in missing else "?"
+    names = ", ".join(dict.fromkeys(label(name, lang) for name in missing["metric"]))
+    return _TEMPLATES["not_available"][lang].format(language=language, names=names)
 
 
 def _first_person(values: pd.DataFrame, lang: Language) -> str | None:
-    pair = _pair(values, "first_person_singular_per_100_words")
-    if pair and pair[0] - pair[1] >= _CLEAR_RATE_DIFFERENCE:
+    metric = "first_person_singular_per_100_words"
+    pair = _pair(values, metric)
+    if pair and pair[0] - pair[1] >= _clear(metric):
         return _TEMPLATES["first_person"][lang].format(question=pair[0], answer=pair[1])
     return None
 
@@ -134,9 +170,10 @@ def _first_person(values: pd.DataFrame, lang: Language) -> str | None:
 def _address(values: pd.DataFrame, lang: Language) -> str | None:
     formal = _pair(values, "formal_address_per_100_words")
     informal = _pair(values, "informal_second_person_per_100_words")
-    if formal and informal and formal[1] > informal[1] and formal[1] >= _CLEAR_RATE_DIFFERENCE:
+    clear = _clear("formal_address_per_100_words")
+    if formal and informal and formal[1] > informal[1] and formal[1] >= clear:
         return _TEMPLATES["formal"][lang].format(answer=formal[1])
-    if informal and informal[1] >= _CLEAR_RATE_DIFFERENCE:
+    if informal and informal[1] >= _clear("informal_second_person_per_100_words"):
         return _TEMPLATES["informal"][lang].format(answer=informal[1])
     return None
 
@@ -149,12 +186,10 @@ def _directives(values: pd.DataFrame, lang: Language) -> str | None:
     return _TEMPLATES["directive"][lang].format(count=count, sentences=int(sentences[1]))
 
 
-def _polarity(values: pd.DataFrame, lang: Language) -> str | None:
-    metric = next((name for name in values.index if name.startswith("polarity_weighted_")), None)
-    pair = _pair(values, metric) if metric else None
-    if not pair or abs(pair[1] - pair[0]) < _CLEAR_POLARITY_DIFFERENCE:
+def _polarity(values: pd.DataFrame, lang: Language, backend: str) -> str | None:
+    pair = _pair(values, "polarity_weighted")
+    if not pair or abs(pair[1] - pair[0]) < _clear("polarity_weighted"):
         return None
-    backend = metric.removeprefix("polarity_weighted_").replace("_", "-")
     template = "more_positive" if pair[1] > pair[0] else "more_negative"
     return _TEMPLATES[template][lang].format(question=pair[0], answer=pair[1], backend=backend)
 
@@ -168,19 +203,26 @@ def _questions(values: pd.DataFrame, lang: Language) -> str | None:
 
 
 def _readability(values: pd.DataFrame, lang: Language) -> str | None:
-    flesch = _pair(values, "flesch_amstad")
-    if not flesch or abs(flesch[1] - flesch[0]) < _CLEAR_READABILITY_DIFFERENCE:
+    ease = next((name for name in _READING_EASE if _pair(values, name)), None)
+    if ease is None:
+        return None
+    flesch = _pair(values, ease)
+    if abs(flesch[1] - flesch[0]) < _clear(ease):
         return None
     template = "easier" if flesch[1] > flesch[0] else "harder"
-    # Flesch weighs syllables, the Wiener Sachtextformel long and polysyllabic words:
-    # where they point in opposite directions, the reading says so.
-    grade = _pair(values, "wiener_sachtextformel_1")
+    # Flesch weighs syllables, the grade formulas also long and polysyllabic words (or
+    # sentence length): where they point in opposite directions, the reading says so.
+    grade_name = next((name for name in _GRADE if _pair(values, name)), None)
+    grade = _pair(values, grade_name) if grade_name else None
     # A higher school grade means harder to read.
     grade_verdict = "harder" if grade and grade[1] > grade[0] else "easier"
     if grade and grade[1] != grade[0] and grade_verdict != template:
         return _TEMPLATES["formulas_disagree"][lang].format(
-            question=flesch[0], answer=flesch[1], question_grade=grade[0],
+            formula=label(ease, lang), question=flesch[0], answer=flesch[1],
+            grade_formula=label(grade_name, lang), question_grade=grade[0],
             answer_grade=grade[1], flesch_says=_VERDICTS[template][lang],
             grade_says=_VERDICTS[grade_verdict][lang],
         )
-    return _TEMPLATES[template][lang].format(question=flesch[0], answer=flesch[1])
+    return _TEMPLATES[template][lang].format(
+        formula=label(ease, lang), question=flesch[0], answer=flesch[1]
+    )

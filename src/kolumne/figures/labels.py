@@ -1,12 +1,13 @@
-"""Every chart label, in English and German, from one table.
+"""Every chart label that is not a metric's, in English and German, from one table.
 
 Charts are labelled in English by default and in German with ``lang="de"``, since
-reports are often German. A label missing in one language is a test failure, not a
+reports are often German. Metric labels live with the metrics
+(``kolumne.measures.metrics``). A label missing in one language is a test failure, not a
 silent fallback.
 
 Example:
-    >>> label("answer", "de"), metric_label("imperative_share", "de")
-    ('Antwort', 'Aufforderungen (Imperativ)')
+    >>> label("answer", "de"), label("per_100_words", "de")
+    ('Antwort', 'pro 100 Wörter')
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ LABELS: dict[str, dict[Language, str]] = {
     "school_grade": {"en": "school grade", "de": "Schulstufe"},
     "words_per_sentence": {"en": "Words per sentence", "de": "Wörter pro Satz"},
     "letters_per_word": {"en": "Letters per word", "de": "Buchstaben pro Wort"},
-    "share_of_sentences": {
+    "share_of_section_sentences": {
         "en": "% of the section's sentences",
         "de": "% der Sätze des Abschnitts",
     },
@@ -121,46 +122,22 @@ LABELS: dict[str, dict[Language, str]] = {
         "de": "Wie lang sind Sätze und Wörter?",
     },
     "per_100_words": {"en": "per 100 words", "de": "pro 100 Wörter"},
-    "percent_of_sentences": {"en": "% of sentences", "de": "% der Sätze"},
+    "share_of_sentences": {"en": "% of sentences", "de": "% der Sätze"},
+    "share_of_characters": {
+        "en": "% of characters inside quotation marks (other people's words)",
+        "de": "% der Zeichen in Anführungszeichen (Worte anderer)",
+    },
+    "not_available": {"en": "not available for {language}", "de": "für {language} nicht verfügbar"},
+    "exchange_of": {
+        "en": "exchange {number} of {total}",
+        "de": "Frage-Antwort-Paar {number} von {total}",
+    },
     "polarity_axis": {"en": "polarity (−1 … +1)", "de": "Polarität (−1 … +1)"},
     "tone_title": {
         "en": "Question vs answer: how each is written",
         "de": "Frage und Antwort: wie sie geschrieben sind",
     },
 }
-
-METRIC_LABELS: dict[str, dict[Language, str]] = {
-    "first_person_singular_per_100_words": {"en": "“I, me, my”", "de": "„ich, mich, mein“"},
-    "first_person_plural_per_100_words": {"en": "“we, us, our”", "de": "„wir, uns, unser“"},
-    "informal_second_person_per_100_words": {"en": "informal “du”", "de": "„du, dich, dein“"},
-    "formal_address_per_100_words": {"en": "formal “Sie”", "de": "„Sie, Ihnen, Ihr“"},
-    "hedges_per_100_words": {"en": "hedges (vielleicht …)", "de": "Abschwächungen (vielleicht …)"},
-    "intensifiers_per_100_words": {"en": "intensifiers (sehr …)", "de": "Verstärker (sehr …)"},
-    "imperative_share": {"en": "imperatives", "de": "Aufforderungen (Imperativ)"},
-    "advice_modal_share": {"en": "advice phrases (sollten …)", "de": "Ratschläge (sollten …)"},
-    "question_share": {"en": "questions", "de": "Fragen"},
-    "exclamation_share": {"en": "exclamations", "de": "Ausrufe"},
-    "quoted_speech_share": {
-        "en": "quoted speech (of characters)",
-        "de": "wörtliche Rede (Zeichen)",
-    },
-    "negative_share": {"en": "negative sentences", "de": "negative Sätze"},
-    "neutral_share": {"en": "neutral sentences", "de": "neutrale Sätze"},
-    "positive_share": {"en": "positive sentences", "de": "positive Sätze"},
-    "polarity_weighted": {
-        "en": "polarity, weighted by words",
-        "de": "Polarität, nach Wörtern gewichtet",
-    },
-    "mean_sentence_length_words": {"en": "words per sentence", "de": "Wörter pro Satz"},
-    "flesch_amstad": {"en": "Flesch (Amstad)", "de": "Flesch (Amstad)"},
-    "wiener_sachtextformel_1": {"en": "Wiener Sachtextformel 1", "de": "Wiener Sachtextformel 1"},
-    "wiener_sachtextformel_2": {"en": "Wiener Sachtextformel 2", "de": "Wiener Sachtextformel 2"},
-    "wiener_sachtextformel_3": {"en": "Wiener Sachtextformel 3", "de": "Wiener Sachtextformel 3"},
-    "wiener_sachtextformel_4": {"en": "Wiener Sachtextformel 4", "de": "Wiener Sachtextformel 4"},
-    "lix": {"en": "LIX", "de": "LIX"},
-    "smog_de": {"en": "SMOG (German)", "de": "SMOG (deutsch)"},
-}
-
 
 def label(key: str, lang: Language = "en") -> str:
     """The chart label ``key`` in English or German.
@@ -174,17 +151,15 @@ def label(key: str, lang: Language = "en") -> str:
     return LABELS[key][lang]
 
 
-def metric_label(metric: str, lang: Language = "en") -> str:
-    """The chart label of a metric; a sentiment metric names its backend.
+def exchange_caption(column_id: str, exchange: int, exchanges: int, lang: Language = "en") -> str:
+    """What a chart of one exchange shows: the column and, where it has several, which
+    exchange ("… · exchange 2 of 2"); ``exchange`` is 0-based, as in the frames.
 
     Example:
-        >>> metric_label("polarity_weighted_sentiws", "en")
-        'polarity, weighted by words (sentiws)'
+        >>> exchange_caption("briefe", 1, 2, "de"), exchange_caption("briefe", 0, 1)
+        ('briefe · Frage-Antwort-Paar 2 von 2', 'briefe')
     """
-    if metric in METRIC_LABELS:
-        return METRIC_LABELS[metric][lang]
-    for base in ("polarity_weighted", "negative_share", "neutral_share", "positive_share"):
-        if metric.startswith(f"{base}_"):
-            backend = metric.removeprefix(f"{base}_").replace("_", "-")
-            return f"{METRIC_LABELS[base][lang]} ({backend})"
-    return metric.replace("_", " ")
+    if exchanges <= 1:
+        return column_id
+    which = label("exchange_of", lang).format(number=exchange + 1, total=exchanges)
+    return f"{column_id} · {which}"

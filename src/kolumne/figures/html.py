@@ -1,0 +1,84 @@
+"""Sentences as HTML, each scored word coloured by what it added to the sentence's score.
+
+Example:
+    >>> "rgba(178, 24, 43" in render_html(["Ich habe <b>Angst</b>."], "sentiws")
+    True
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+
+from kolumne.measures.sentiment import analyse, unavailable_reason
+from kolumne.model import Sentence
+from kolumne.text import Language
+
+# ColorBrewer RdBu end points: a diverging red/blue pair readable with red-green
+# colour blindness. Opacity grows with the weight, so strong words stand out.
+_NEGATIVE_RGB = (178, 24, 43)
+_POSITIVE_RGB = (33, 102, 172)
+
+
+def _colour(weight: float) -> str:
+    red, green, blue = _POSITIVE_RGB if weight > 0 else _NEGATIVE_RGB
+    return f"rgba({red}, {green}, {blue}, {min(1.0, 0.25 + abs(weight)):.2f})"
+
+
+def _render_sentence(sentence: Sentence | str, backend: str, language: Language) -> str:
+    result = analyse(sentence, backend, language)
+    sentence = sentence.text if isinstance(sentence, Sentence) else sentence
+    pieces, position = [], 0
+    placed = [c for c in result.contributions if c.start is not None]
+    for contribution in placed:
+        if contribution.start < position:
+            continue
+        pieces.append(html.escape(sentence[position : contribution.start]))
+        title = f"{contribution.lexicon_form}: {contribution.weight:+.2f}"
+        if contribution.negated:
+            title += " (negated)"
+        if contribution.intensity != 1.0:
+            title += f" (x{contribution.intensity:g})"
+        pieces.append(
+            f'<span style="background:{_colour(contribution.weight)}" '
+            f'title="{html.escape(title)}">'
+            f"{html.escape(sentence[contribution.start : contribution.end])}</span>"
+        )
+        position = contribution.end
+    pieces.append(html.escape(sentence[position:]))
+    unplaced = [c for c in result.contributions if c.start is None]
+    listing = "".join(
+        f' <small title="lemma: weight">[{html.escape(c.token)} {c.weight:+.2f}]</small>'
+        for c in unplaced
+    )
+    if math.isnan(result.polarity):
+        verdict = html.escape(unavailable_reason(backend, language) or "no score")
+        return f'<p data-polarity="">{"".join(pieces)} <small>({verdict})</small></p>'
+    return (
+        f'<p data-polarity="{result.polarity:.3f}">{"".join(pieces)}{listing} '
+        f"<small>({result.polarity:+.2f})</small></p>"
+    )
+
+
+def render_html(
+    sentences: Sequence[str] | Sequence[Sentence] | pd.DataFrame,
+    backend: str = "default",
+    language: Language = "de",
+) -> str:
+    """Render sentences as HTML, each scored word coloured by its weight (red negative,
+    blue positive; hover for lexicon form and weight), with the sentence polarity.
+
+    Takes a list of sentences or a frame with a ``text`` column. Text is HTML-escaped.
+
+    Example:
+        >>> "rgba(178, 24, 43" in render_html(["Ich habe <b>Angst</b>."], "sentiws")
+        True
+        >>> "&lt;b&gt;" in render_html(["Ich habe <b>Angst</b>."], "sentiws")
+        True
+    """
+    texts = sentences["text"].tolist() if isinstance(sentences, pd.DataFrame) else sentences
+    body = "\n".join(_render_sentence(text, backend, language) for text in texts)
+    return f'<div class="kolumne-sentiment" data-backend="{html.escape(backend)}">\n{body}\n</div>'

@@ -1,0 +1,234 @@
+"""Charts of tone: every measure of question against answer, person and address, and
+answer − question over a corpus.
+
+Which metrics a chart shows, their labels and the axis they share come from the metric
+registry (``kolumne.measures.metrics``). A metric without a value for the column's
+language is shown as "not available", never as a zero.
+
+Example:
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"metric": ["imperative_share", "formal_address_per_100_words"],
+    ...                       "backend": "", "question": [0.0, 0.7], "answer": [0.44, 12.3]})
+    >>> len(tone_dumbbell(frame).axes)
+    2
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from kolumne.figures.labels import Language, label
+from kolumne.figures.style import SECTION_COLOURS, SECTION_MARKERS, section_legend, style, title
+from kolumne.measures.metrics import METRICS, SENTIMENT, TONE
+from kolumne.measures.metrics import label as metric_label
+
+# The panels of the tone charts, top to bottom: metrics that share a unit share an axis.
+TONE_PANELS = ("per_100_words", "share_of_sentences", "share_of_characters", "polarity")
+# Shares are drawn in percent.
+_PERCENT_PANELS = ("share_of_sentences", "share_of_characters")
+_ORDER = {name: position for position, name in enumerate(METRICS)}
+
+
+def _tone_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame's rows that a tone chart draws, in registry order, with their panel."""
+    known = frame[frame["metric"].astype(str).isin(METRICS.keys())]
+    records = known["metric"].astype(str).map(METRICS)
+    drawn = records.map(lambda record: record.kind in (TONE, SENTIMENT) and record.panel in TONE_PANELS)
+    rows = known[drawn.astype(bool)].copy()
+    rows["panel"] = rows["metric"].astype(str).map(lambda name: METRICS[name].panel)
+    rows["order"] = rows["metric"].astype(str).map(_ORDER)
+    return rows.sort_values(["order"], kind="stable")
+
+
+def _row_label(row, lang: Language) -> str:
+    backend = getattr(row, "backend", "") or ""
+    return metric_label(str(row.metric), lang, backend=str(backend) or None)
+
+
+def _not_available(row, lang: Language) -> str:
+    note = str(getattr(row, "note", "") or "")
+    language = note.removeprefix("not available for ").split(":")[0] if note else "?"
+    return label("not_available", lang).format(language=language)
+
+
+def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en", caption: str | None = None) -> Figure:
+    """Every tone metric of one exchange: question ring, answer dot, the line between.
+
+    ``frame`` is a ``kolumne.frames.comparison`` frame for one column and exchange (one
+    or more sentiment backends). Metrics are grouped by unit into panels (per 100 words,
+    % of sentences, % of characters, polarity); shares are drawn in percent. A metric
+    without a value (no rules for the column's language) says "not available".
+    ``caption`` (the column and exchange) goes under the title.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"metric": ["imperative_share", "question_share"],
+        ...                       "backend": "", "question": [float("nan"), 0.5],
+        ...                       "answer": [float("nan"), 0.1],
+        ...                       "note": ["not available for en: German rules only", ""]})
+        >>> figure = tone_dumbbell(frame)
+        >>> "not available for en" in [text.get_text().strip() for text in figure.axes[0].texts]
+        True
+    """
+    rows = _tone_rows(frame)
+    panels = [panel for panel in TONE_PANELS if (rows["panel"] == panel).any()]
+    heights = [max((rows["panel"] == panel).sum(), 1) + 1.2 for panel in panels]
+    with style():
+        figure = Figure(figsize=(6.3, 1.1 + 0.27 * sum(heights)))
+        grid = figure.add_gridspec(len(panels), 1, height_ratios=heights)
+        for index, panel in enumerate(panels):
+            axes = figure.add_subplot(grid[index])
+            _draw_dumbbells(axes, rows[rows["panel"] == panel], panel, lang)
+        if figure.axes:
+            figure.axes[0].legend(
+                handles=section_legend(lang),
+                loc="lower right",
+                bbox_to_anchor=(1.0, 1.0),
+                ncols=2,
+                borderaxespad=0.2,
+            )
+        title(figure, label("tone_title", lang), caption)
+    return figure
+
+
+def _draw_dumbbells(axes, rows: pd.DataFrame, panel: str, lang: Language) -> None:
+    scale = 100.0 if panel in _PERCENT_PANELS else 1.0
+    positions = np.arange(len(rows))
+    question = rows["question"].to_numpy(dtype=float) * scale
+    answer = rows["answer"].to_numpy(dtype=float) * scale
+    axes.hlines(positions, question, answer, color="#bbbbbb", linewidth=2.2, zorder=1)
+    axes.scatter(question, positions, zorder=3, **SECTION_MARKERS["question"])
+    axes.scatter(answer, positions, zorder=4, **SECTION_MARKERS["answer"])
+    axes.set_yticks(list(positions), [_row_label(row, lang) for row in rows.itertuples()])
+    axes.set_ylim(len(rows) - 0.5, -0.7)
+    axes.grid(axis="y", visible=False)
+    axes.grid(axis="x", visible=True)
+    if panel == "polarity":
+        axes.set_xlim(-1.05, 1.05)
+        axes.axvline(0, color="#555555", linewidth=0.8)
+        axes.set_xlabel(label("polarity_axis", lang))
+    else:
+        present = np.concatenate([question, answer])
+        present = present[~np.isnan(present)]
+        top = max(float(present.max()) if len(present) else 0.0, 1.0) * 1.08
+        # A little room left of 0, so rings at 0 are not cut in half by the axis.
+        axes.set_xlim(-0.03 * top, top)
+        axes.set_xlabel(label(panel, lang))
+    left = axes.get_xlim()[0]
+    for position, row in zip(positions, rows.itertuples()):
+        if math.isnan(row.question) and math.isnan(row.answer):
+            axes.text(left, position, f"  {_not_available(row, lang)}", va="center",
+                      fontsize=7, color="#777777", fontstyle="italic")  # fmt: skip
+
+
+ADDRESS_METRICS = (
+    "first_person_singular_per_100_words",
+    "first_person_plural_per_100_words",
+    "informal_second_person_per_100_words",
+    "formal_address_per_100_words",
+)
+
+
+def address_profile(frame: pd.DataFrame, lang: Language = "en", caption: str | None = None) -> Figure:
+    """Grouped bars: first person, "we", informal "du" and formal "Sie" per 100 words.
+
+    ``frame`` is a ``kolumne.frames.comparison`` frame for one column and exchange;
+    each metric gets a question bar and an answer bar. Where the column's language has
+    no rules for these measures, the chart says so instead of drawing zeros.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"metric": list(ADDRESS_METRICS), "backend": "",
+        ...                       "question": [12.9, 0, 0, 0.7], "answer": [0.4, 0, 0, 12.3]})
+        >>> len(address_profile(frame).axes[0].patches)
+        8
+    """
+    values = frame.assign(metric=frame["metric"].astype(str)).set_index("metric")
+    values = values.reindex(list(ADDRESS_METRICS))
+    positions = range(len(ADDRESS_METRICS))
+    with style():
+        figure = Figure(figsize=(6.3, 2.9))
+        axes = figure.add_subplot()
+        if values[["question", "answer"]].isna().all().all():
+            reason = values["note"].dropna().astype(str) if "note" in values else pd.Series([])
+            row = pd.Series({"note": reason.iloc[0] if len(reason) else ""})
+            axes.text(0.5, 0.5, _not_available(row, lang), ha="center", va="center",
+                      transform=axes.transAxes, fontsize=9, color="#777777")  # fmt: skip
+        else:
+            for offset, section in ((-0.2, "question"), (0.2, "answer")):
+                bars = axes.bar(
+                    [position + offset for position in positions],
+                    values[section].fillna(0),
+                    width=0.38,
+                    color=SECTION_COLOURS[section],
+                    label=label(section, lang),
+                )
+                axes.bar_label(bars, fmt="%.1f", fontsize=7, padding=1)
+            axes.legend(loc="upper center", ncols=2)
+        axes.set_xticks(list(positions), [metric_label(name, lang) for name in ADDRESS_METRICS])
+        axes.set_ylabel(label("per_100_words", lang))
+        axes.margins(y=0.15)
+        title(figure, label("address_title", lang), caption)
+    return figure
+
+
+def corpus_differences(frame: pd.DataFrame, lang: Language = "en") -> Figure:
+    """Answer − question for every exchange, one row per tone metric, with the median.
+
+    ``frame`` is a ``kolumne.frames.comparison`` frame for many columns; metrics are
+    grouped by unit into panels as in ``tone_dumbbell`` (shares in percentage points).
+    Dots right of the zero line: the answer is higher than the question. The axis always
+    spans a sensible range around zero, so that a negligible difference does not fill
+    the panel.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"column_id": ["a", "b"], "metric": "imperative_share",
+        ...                       "backend": "", "question": 0.0, "answer": 0.3,
+        ...                       "difference": [0.4, 0.2]})
+        >>> len(corpus_differences(frame).axes)
+        1
+    """
+    rows = _tone_rows(frame)
+    rows = rows.assign(row_label=[_row_label(row, lang) for row in rows.itertuples()])
+    panels = [panel for panel in TONE_PANELS if (rows["panel"] == panel).any()]
+    labels_per_panel = {
+        panel: list(dict.fromkeys(rows.loc[rows["panel"] == panel, "row_label"]))
+        for panel in panels
+    }
+    heights = [len(labels_per_panel[panel]) + 1.2 for panel in panels]
+    with style():
+        figure = Figure(figsize=(6.3, 0.9 + 0.27 * sum(heights)))
+        grid = figure.add_gridspec(len(panels), 1, height_ratios=heights)
+        for index, panel in enumerate(panels):
+            axes = figure.add_subplot(grid[index])
+            scale = 100.0 if panel in _PERCENT_PANELS else 1.0
+            names = labels_per_panel[panel]
+            reach = 0.0
+            for position, name in enumerate(names):
+                differences = rows.loc[rows["row_label"] == name, "difference"].dropna() * scale
+                axes.scatter(
+                    differences, [position] * len(differences), color="#0072B2", alpha=0.5, s=18
+                )
+                if len(differences):
+                    reach = max(reach, float(differences.abs().max()))
+                    axes.vlines(
+                        differences.median(), position - 0.35, position + 0.35,
+                        color="#000000", linewidth=1.5,
+                    )  # fmt: skip
+            # Never zoom in below a tenth of the polarity scale or one unit of a rate.
+            reach = max(reach * 1.1, 0.1 if panel == "polarity" else 1.0)
+            axes.set_xlim(-reach, reach)
+            axes.axvline(0, color="#555555", linewidth=0.8)
+            axes.set_yticks(range(len(names)), names)
+            axes.set_ylim(len(names) - 0.5, -0.5)
+            axes.grid(axis="y", visible=False)
+            axes.grid(axis="x", visible=True)
+            unit = label("polarity_axis" if panel == "polarity" else panel, lang)
+            axes.set_xlabel(f"{label('difference_axis', lang)} ({unit}); | {label('median', lang)}")
+        figure.suptitle(label("corpus_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure

@@ -1,0 +1,246 @@
+"""The registry: every number kolumne reports, declared once.
+
+One ``Metric`` per name, with its unit (in the name and as an axis label), what a higher
+value means, its English and German label, the chart panel it is drawn in, its
+interpretation bands, the languages it has rules for, and the smallest difference
+between question and answer that the generated reading calls clear. Frames, charts, the
+reading and the command line take names, order and labels from here; a frame with a
+metric that has no record is an error.
+
+Example:
+    >>> METRICS["imperative_share"].label("de"), METRICS["imperative_share"].unit
+    ('Aufforderungen (Imperativ)', 'share_of_sentences')
+    >>> note("imperative_share", "en")
+    'not available for en: German rules only'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kolumne.measures import readability
+from kolumne.measures.readability import Band
+from kolumne.text import LANGUAGES, Language
+
+# Metric kinds: where the value comes from.
+COUNT, READABILITY, TONE, SENTIMENT = "count", "readability", "tone", "sentiment"
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One reported number.
+
+    ``unit`` names its axis ("per_100_words", "share_of_sentences", …; a label key of
+    ``kolumne.figures.labels``); ``higher_is`` says what a higher value means where it
+    means something ("easier", "harder"); ``panel`` groups metrics that share an axis in
+    a chart; ``languages`` are those with rules for it; a ``language_specific`` metric
+    (a formula of one language, such as Flesch-Amstad) is reported only for those
+    languages, any other for every column, empty with a ``note`` where it has no rules;
+    ``per_backend`` metrics come once per sentiment backend; ``clear_difference`` is the
+    smallest answer − question the reading calls clear.
+
+    Example:
+        >>> METRICS["flesch_amstad"].higher_is, METRICS["flesch_amstad"].languages
+        ('easier', ('de',))
+    """
+
+    name: str
+    kind: str
+    unit: str
+    label_en: str
+    label_de: str
+    panel: str | None = None
+    higher_is: str | None = None
+    languages: tuple[Language, ...] = LANGUAGES
+    language_specific: bool = False
+    per_backend: bool = False
+    bands: tuple[Band, ...] = ()
+    clear_difference: float | None = None
+
+    def label(self, lang: Language = "en") -> str:
+        """The chart label in English or German.
+
+        Example:
+            >>> METRICS["question_share"].label("de")
+            'Fragen'
+        """
+        if lang not in ("en", "de"):
+            raise ValueError(f"lang must be 'en' or 'de', not {lang!r}")
+        return self.label_en if lang == "en" else self.label_de
+
+
+_GERMAN: tuple[Language, ...] = ("de",)
+_ENGLISH: tuple[Language, ...] = ("en",)
+
+
+def _wiener_sachtextformel(variant: int) -> Metric:
+    return Metric(
+        f"wiener_sachtextformel_{variant}", READABILITY, "school_grade",
+        f"Wiener Sachtextformel {variant}", f"Wiener Sachtextformel {variant}",
+        panel="wiener_sachtextformel", higher_is="harder", languages=_GERMAN,
+        language_specific=True, bands=readability.WIENER_SACHTEXTFORMEL_BANDS,
+        clear_difference=1.0,
+    )  # fmt: skip
+
+
+_RECORDS = (
+    Metric("paragraphs", COUNT, "count", "paragraphs", "Absätze"),
+    Metric("sentences", COUNT, "count", "sentences", "Sätze"),
+    Metric("words", COUNT, "count", "words", "Wörter"),
+    Metric(
+        "flesch_amstad", READABILITY, "reading_ease", "Flesch-Amstad", "Flesch-Amstad",
+        panel="flesch_amstad", higher_is="easier", languages=_GERMAN, language_specific=True,
+        bands=readability.FLESCH_AMSTAD_BANDS, clear_difference=5.0,
+    ),
+    *(_wiener_sachtextformel(variant) for variant in (1, 2, 3, 4)),
+    Metric(
+        "lix", READABILITY, "reading_index", "LIX", "LIX", panel="lix", higher_is="harder",
+        languages=_GERMAN, language_specific=True, bands=readability.LIX_BANDS,
+        clear_difference=5.0,
+    ),
+    Metric(
+        "smog_de", READABILITY, "school_grade", "SMOG (German)", "SMOG (deutsch)",
+        higher_is="harder", languages=_GERMAN, language_specific=True, clear_difference=1.0,
+    ),
+    Metric(
+        "flesch_reading_ease", READABILITY, "reading_ease", "Flesch reading ease",
+        "Flesch-Lesbarkeit", panel="flesch_reading_ease", higher_is="easier",
+        languages=_ENGLISH, language_specific=True,
+        bands=readability.FLESCH_READING_EASE_BANDS, clear_difference=5.0,
+    ),
+    Metric(
+        "flesch_kincaid_grade", READABILITY, "school_grade", "Flesch-Kincaid grade",
+        "Flesch-Kincaid-Stufe", panel="flesch_kincaid_grade", higher_is="harder",
+        languages=_ENGLISH, language_specific=True, clear_difference=1.0,
+    ),
+    Metric(
+        "first_person_singular_per_100_words", TONE, "per_100_words", "“I, me, my”",
+        "„ich, mich, mein“", panel="per_100_words", languages=_GERMAN, clear_difference=2.0,
+    ),
+    Metric(
+        "first_person_plural_per_100_words", TONE, "per_100_words", "“we, us, our”",
+        "„wir, uns, unser“", panel="per_100_words", languages=_GERMAN, clear_difference=2.0,
+    ),
+    Metric(
+        "informal_second_person_per_100_words", TONE, "per_100_words", "informal “du”",
+        "„du, dich, dein“", panel="per_100_words", languages=_GERMAN, clear_difference=2.0,
+    ),
+    Metric(
+        "formal_address_per_100_words", TONE, "per_100_words", "formal “Sie”",
+        "„Sie, Ihnen, Ihr“", panel="per_100_words", languages=_GERMAN, clear_difference=2.0,
+    ),
+    Metric(
+        "hedges_per_100_words", TONE, "per_100_words", "hedges (vielleicht …)",
+        "Abschwächungen (vielleicht …)", panel="per_100_words", languages=_GERMAN,
+        clear_difference=2.0,
+    ),
+    Metric(
+        "intensifiers_per_100_words", TONE, "per_100_words", "intensifiers (sehr …)",
+        "Verstärker (sehr …)", panel="per_100_words", languages=_GERMAN, clear_difference=2.0,
+    ),
+    Metric(
+        "imperative_share", TONE, "share_of_sentences", "imperatives",
+        "Aufforderungen (Imperativ)", panel="share_of_sentences", languages=_GERMAN,
+        clear_difference=0.1,
+    ),
+    Metric(
+        "advice_modal_share", TONE, "share_of_sentences", "advice phrases (sollten …)",
+        "Ratschläge (sollten …)", panel="share_of_sentences", languages=_GERMAN,
+        clear_difference=0.1,
+    ),
+    Metric(
+        "question_share", TONE, "share_of_sentences", "questions", "Fragen",
+        panel="share_of_sentences", clear_difference=0.1,
+    ),
+    Metric(
+        "exclamation_share", TONE, "share_of_sentences", "exclamations", "Ausrufe",
+        panel="share_of_sentences", clear_difference=0.1,
+    ),
+    Metric(
+        "quoted_speech_share", TONE, "share_of_characters", "quoted speech (of characters)",
+        "wörtliche Rede (Zeichen)", panel="share_of_characters", clear_difference=0.1,
+    ),
+    Metric(
+        "mean_sentence_length_words", TONE, "words", "words per sentence", "Wörter pro Satz",
+        clear_difference=3.0,
+    ),
+    Metric(
+        "polarity_weighted", SENTIMENT, "polarity", "polarity, weighted by words",
+        "Polarität, nach Wörtern gewichtet", panel="polarity", languages=_GERMAN,
+        per_backend=True, clear_difference=0.05,
+    ),
+    Metric(
+        "negative_share", SENTIMENT, "share_of_sentences", "negative sentences",
+        "negative Sätze", panel="share_of_sentences", languages=_GERMAN, per_backend=True,
+        clear_difference=0.1,
+    ),
+    Metric(
+        "neutral_share", SENTIMENT, "share_of_sentences", "neutral sentences",
+        "neutrale Sätze", languages=_GERMAN, per_backend=True, clear_difference=0.1,
+    ),
+    Metric(
+        "positive_share", SENTIMENT, "share_of_sentences", "positive sentences",
+        "positive Sätze", panel="share_of_sentences", languages=_GERMAN, per_backend=True,
+        clear_difference=0.1,
+    ),
+)
+
+METRICS: dict[str, Metric] = {metric.name: metric for metric in _RECORDS}
+
+
+def metric(name: str) -> Metric:
+    """The record of ``name``; a ``KeyError`` that names the registry for an unknown one.
+
+    Example:
+        >>> metric("lix").higher_is
+        'harder'
+    """
+    try:
+        return METRICS[name]
+    except KeyError:
+        raise KeyError(
+            f"metric {name!r} has no record in kolumne.measures.metrics.METRICS"
+        ) from None
+
+
+def metrics_for(language: Language, kinds: Iterable[str] | None = None) -> list[Metric]:
+    """The metrics reported for a column in ``language``, in registry order.
+
+    Example:
+        >>> [m.name for m in metrics_for("en", kinds=[READABILITY])]
+        ['flesch_reading_ease', 'flesch_kincaid_grade']
+    """
+    wanted = set(kinds) if kinds is not None else None
+    return [
+        record
+        for record in _RECORDS
+        if (wanted is None or record.kind in wanted)
+        and (not record.language_specific or language in record.languages)
+    ]
+
+
+def note(name: str, language: Language) -> str:
+    """Why ``name`` has no value for a column in ``language`` ("" where it has rules).
+
+    Example:
+        >>> note("question_share", "en"), note("formal_address_per_100_words", "en")
+        ('', 'not available for en: German rules only')
+    """
+    record = metric(name)
+    if language in record.languages:
+        return ""
+    names = {"de": "German", "en": "English"}
+    only = " and ".join(names[code] for code in record.languages)
+    return f"not available for {language}: {only} rules only"
+
+
+def label(name: str, lang: Language = "en", backend: str | None = None) -> str:
+    """The chart label of a metric; a sentiment metric names its backend.
+
+    Example:
+        >>> label("polarity_weighted", "en", backend="sentiws")
+        'polarity, weighted by words (sentiws)'
+    """
+    text = metric(name).label(lang)
+    return f"{text} ({backend})" if backend else text

@@ -1,0 +1,245 @@
+"""Sentence sentiment behind one interface: a polarity in [-1, 1], a label, and the words
+that made the score.
+
+Backends (``BACKENDS``), each in a module of its own:
+
+- ``textblob-de`` (``stock``): stock textblob-de 0.4.3, as users know it, for comparison;
+- ``textblob-de-repaired`` (``repaired``): textblob-de's lexicon with case-correct lookup,
+  every German negator, graded intensifiers and neutral modal verbs;
+- ``sentiws`` (``sentiws``): SentiWS v2.0 weights with clause-wide negation, intensifiers,
+  idioms, and quoted speech scored apart from the writer's own voice;
+- ``default``: ``sentiws``, the best of the three on the validation benchmark
+  (notebook 06; ``benchmarks/README.md`` has the figures and what else was tried).
+
+Every backend reads the loader's word tokens, so a sentence's ``word_count`` (its weight
+in a section's mean) is the same words as everywhere else. All three backends have
+German rules only: for another language ``score`` gives no polarity and says why in
+``note``; German rules are never applied to English.
+
+Example:
+    >>> score(["Das ist ein Erfolg.", "Ich habe Angst."], backend="sentiws")["label"].tolist()
+    ['positive', 'negative']
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from kolumne.measures.sentiment.repaired import repaired_score
+from kolumne.measures.sentiment.results import LABELS, SentenceScore, WordContribution, label
+from kolumne.measures.sentiment.sentiws import sentiws_score
+from kolumne.measures.sentiment.stock import stock_score
+from kolumne.model import Section, Sentence
+from kolumne.text import Language, check_language, tokens
+
+_SCORERS: dict[str, Callable[[Sentence], SentenceScore]] = {
+    "textblob-de": stock_score,
+    "textblob-de-repaired": repaired_score,
+    "sentiws": sentiws_score,
+}
+# The languages each backend has rules for.
+_LANGUAGES: dict[str, tuple[Language, ...]] = {name: ("de",) for name in _SCORERS}
+_ALIASES = {"default": "sentiws"}
+
+BACKENDS: tuple[str, ...] = (*_SCORERS, *_ALIASES)
+
+# Neutral band per backend: polarity in [low, high] is "neutral". Chosen by
+# kolumne.validation.best_band on the GerNTSA development half, after cross-validation
+# had measured how well choosing a band generalises.
+NEUTRAL_BANDS: dict[str, tuple[float, float]] = {
+    # Stock keeps textblob-de's own sign rule, so it is shown as users know it.
+    "textblob-de": (0.0, 0.0),
+    "textblob-de-repaired": (-0.1, 0.35),
+    "sentiws": (-0.3, 0.15),
+}
+
+__all__ = [
+    "BACKENDS",
+    "LABELS",
+    "NEUTRAL_BANDS",
+    "SentenceScore",
+    "WordContribution",
+    "aggregate",
+    "analyse",
+    "explain",
+    "label",
+    "resolve_backend",
+    "score",
+    "section_summary",
+    "summary",
+    "unavailable_reason",
+]
+
+
+def resolve_backend(backend: str) -> str:
+    """The backend a name stands for ("default" becomes the backend it aliases).
+
+    Example:
+        >>> resolve_backend("default"), resolve_backend("textblob-de")
+        ('sentiws', 'textblob-de')
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown sentiment backend {backend!r}; choose one of {BACKENDS}")
+    return _ALIASES.get(backend, backend)
+
+
+def unavailable_reason(backend: str, language: Language) -> str | None:
+    """Why ``backend`` gives no score for ``language`` (None where it has rules for it).
+
+    Example:
+        >>> unavailable_reason("sentiws", "de") is None, unavailable_reason("sentiws", "en")
+        (True, 'not available for en: sentiws has German rules only')
+    """
+    name = resolve_backend(backend)
+    if check_language(language) in _LANGUAGES[name]:
+        return None
+    return f"not available for {language}: {name} has German rules only"
+
+
+def _as_sentence(sentence: Sentence | str, language: Language) -> Sentence:
+    if isinstance(sentence, Sentence):
+        return sentence
+    return Sentence(0, len(sentence), sentence, tokens(sentence, language))
+
+
+def analyse(
+    sentence: Sentence | str, backend: str = "default", language: Language = "de"
+) -> SentenceScore:
+    """Score one sentence with ``backend`` and keep every contributing word.
+
+    A string is tokenised as the loader would; a ``Sentence`` keeps its tokens. Where the
+    backend has no rules for ``language``, polarity is NaN and nothing contributes.
+
+    Example:
+        >>> analyse("Ich habe Angst.", "textblob-de-repaired").polarity < 0
+        True
+        >>> analyse("I am afraid.", "sentiws", language="en").polarity
+        nan
+    """
+    name = resolve_backend(backend)
+    sentence = _as_sentence(sentence, language)
+    if unavailable_reason(name, language):
+        return SentenceScore(math.nan, (), math.nan, math.nan, len(sentence.words))
+    return _SCORERS[name](sentence)
+
+
+def explain(
+    sentence: Sentence | str, backend: str = "default", language: Language = "de"
+) -> list[WordContribution]:
+    """The words (and idioms) that made ``sentence``'s score, in reading order.
+
+    Example:
+        >>> [(c.token, c.negated) for c in explain("Das war niemals gut.", "sentiws")]
+        [('gut', True)]
+    """
+    return list(analyse(sentence, backend, language).contributions)
+
+
+def score(
+    sentences: Sequence[str] | Sequence[Sentence],
+    backend: str = "default",
+    language: Language = "de",
+) -> pd.DataFrame:
+    """Score each sentence; one row per sentence.
+
+    Columns: ``text``, ``polarity`` (the writer's own voice), ``label`` (with the
+    backend's ``NEUTRAL_BANDS``), ``backend``, ``quoted_polarity`` (quoted speech; NaN
+    without quotes or for backends that do not separate it), ``evaluative_word_share``,
+    ``word_count`` (the sentence's words) and ``note`` (why there is no score, where
+    the backend has no rules for ``language``; else empty).
+
+    Example:
+        >>> score(["Ich habe keine Zeit."], backend="textblob-de").columns.tolist()[:4]
+        ['text', 'polarity', 'label', 'backend']
+        >>> score(["I have no time."], language="en")[["polarity", "label", "note"]].values.tolist()
+        [[nan, None, 'not available for en: sentiws has German rules only']]
+    """
+    name = resolve_backend(backend)
+    reason = unavailable_reason(name, language)
+    scored = [_as_sentence(sentence, language) for sentence in sentences]
+    results = [analyse(sentence, name, language) for sentence in scored]
+    polarities = np.array([result.polarity for result in results], dtype="float64")
+    labels = [None if reason else label(p, NEUTRAL_BANDS[name]) for p in polarities]
+    # Typed arrays, not lists of Series: building the frame costs more than scoring.
+    return pd.DataFrame(
+        {
+            "text": np.array([sentence.text for sentence in scored], dtype=object),
+            "polarity": polarities,
+            "label": np.array(labels, dtype=object),
+            "backend": np.full(len(results), name, dtype=object),
+            "quoted_polarity": np.array([r.quoted_polarity for r in results], dtype="float64"),
+            "evaluative_word_share": np.array(
+                [r.evaluative_word_share for r in results], dtype="float64"
+            ),
+            "word_count": np.array([r.word_count for r in results], dtype="int64"),
+            "note": np.full(len(results), reason or "", dtype=object),
+        },
+        copy=False,
+    )
+
+
+def summary(
+    polarities: Sequence[float], word_counts: Sequence[int], labels: Sequence[str | None]
+) -> dict[str, float]:
+    """A section's tone from its sentences' polarities, word counts and labels.
+
+    ``polarity_weighted`` is the mean sentence polarity weighted by the sentence's words
+    (a sentence without words weighs as one), so a long sentence counts more than
+    "Nicht."; ``negative_share``, ``neutral_share`` and ``positive_share`` are the
+    fractions of sentences with each label (sum 1). This is the one place these are
+    computed: the section frame, the sentence frame's summary and the charts agree.
+
+    Example:
+        >>> summary([0.5, -1.0], [3, 1], ["positive", "negative"])["polarity_weighted"]
+        0.125
+    """
+    polarity = np.asarray(polarities, dtype="float64")
+    weights = np.asarray(word_counts, dtype="int64").clip(min=1)
+    if len(polarity) == 0 or np.isnan(polarity).all():
+        return {"polarity_weighted": math.nan, **{f"{name}_share": math.nan for name in LABELS}}
+    return {
+        "polarity_weighted": float((polarity * weights).sum() / weights.sum()),
+        **{f"{name}_share": labels.count(name) / len(labels) for name in LABELS},
+    }
+
+
+def section_summary(section: Section, backend: str, language: Language) -> dict[str, float]:
+    """``summary`` of every sentence of ``section``, scored with ``backend``.
+
+    Example:
+        >>> from kolumne.load import parse_section
+        >>> section = parse_section("Das ist ein Erfolg. Nicht.", "de")
+        >>> section_summary(section, "sentiws", "de")["positive_share"]
+        0.5
+    """
+    name = resolve_backend(backend)
+    results = [analyse(sentence, name, language) for sentence in section.sentences]
+    polarities = [result.polarity for result in results]
+    band = NEUTRAL_BANDS[name]
+    return summary(
+        polarities,
+        [result.word_count for result in results],
+        [label(polarity, band) for polarity in polarities],
+    )
+
+
+def aggregate(frame: pd.DataFrame) -> pd.Series:
+    """``summary`` of a ``score`` frame, with its ``sentence_count`` and ``word_count``.
+
+    Example:
+        >>> frame = pd.DataFrame({"polarity": [0.5, -1.0], "label": ["positive", "negative"],
+        ...                       "word_count": [3, 1]})
+        >>> aggregate(frame)[["polarity_weighted", "positive_share"]].tolist()
+        [0.125, 0.5]
+    """
+    return pd.Series(
+        {
+            **summary(frame["polarity"], frame["word_count"], frame["label"].tolist()),
+            "sentence_count": len(frame),
+            "word_count": int(frame["word_count"].sum()),
+        }
+    )

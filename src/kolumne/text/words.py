@@ -1,0 +1,106 @@
+"""The one definition of a token, shared by every count in kolumne.
+
+A text is read as a sequence of tokens, each with its offsets and its kind:
+
+- ``word``: a run of letters; letters joined by hyphens ("Computer-Signatur-Antwort",
+  "E-Mails") are one compound word, also when a quoted part sits at the hyphen
+  ("„Peter“-Situation" is the word "Peter-Situation"). Digits, apostrophes and other
+  punctuation are not letters, so "geht's" is "geht" and "s".
+- ``number``: digits, with inner separators ("9", "2016", "3,5", "12:30", "1.000").
+- ``url``: a web address ("https://…", "www.…"), without trailing punctuation.
+- ``email``: an e-mail address.
+
+Only ``word`` tokens count as words: in word counts, rates per 100 words, syllables and
+the weights of sentence sentiment. Punctuation and white space are not tokens. German
+and English share the definition today; the language is part of every call so that
+rules of one language never reach the other unnoticed.
+
+Example:
+    >>> [(token.text, token.kind) for token in tokens("Um 9 Uhr – 3 E-Mails, www.a.de.", "de")]
+    [('Um', 'word'), ('9', 'number'), ('Uhr', 'word'), ('3', 'number'), ('E-Mails', 'word'), \
+('www.a.de', 'url')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kolumne.model import Token
+from kolumne.text.language import Language, check_language
+
+_QUOTES = "\"'„“”‚‘’»«›‹"
+_LETTERS = r"[^\W\d_]+"
+_WORD = rf"{_LETTERS}(?:[{_QUOTES}]*-[{_QUOTES}]*{_LETTERS})*"
+# Alternatives in order of precedence: an address is one token, not its letter runs.
+_TOKEN = re.compile(
+    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<url>(?:https?://|www\.)[^\s]*[^\s.,;:!?)\"'“”»])"
+    rf"|(?P<word>{_WORD})"
+    r"|(?P<number>\d+(?:[.,:]\d+)*)"
+)
+_WORD_ONLY = re.compile(_WORD)
+_QUOTE = re.compile(f"[{_QUOTES}]")
+# A word holds a quotation mark only where one touches a hyphen ("„Peter“-Situation").
+_QUOTE_AT_HYPHEN = re.compile(f"[{_QUOTES}]-|-[{_QUOTES}]")
+# Characters that can begin an e-mail address or a web address.
+_ADDRESS_HINT = re.compile(r"@|www\.|https?://")
+
+
+def tokens(text: str, language: Language, offset: int = 0) -> tuple[Token, ...]:
+    """The tokens of ``text``; their offsets are shifted by ``offset``.
+
+    The loader calls this once per sentence with the sentence's offset in the column,
+    so every token points into ``Column.text``.
+
+    Example:
+        >>> tokens("Ruf an!", "de", offset=10)
+        (Token(start=10, end=13, text='Ruf', kind='word'), Token(start=14, end=16, text='an', \
+kind='word'))
+    """
+    check_language(language)
+    if _ADDRESS_HINT.search(text) is None and not any(c.isdigit() for c in text):
+        return tuple(
+            Token(offset + start, offset + end, word, "word")
+            for start, end, word in _word_spans(text)
+        )
+    found = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        token_text = match.group()
+        if kind == "word" and _QUOTE_AT_HYPHEN.search(token_text):
+            token_text = _QUOTE.sub("", token_text)
+        found.append(Token(offset + match.start(), offset + match.end(), token_text, kind))
+    return tuple(found)
+
+
+def _word_spans(text: str) -> list[tuple[int, int, str]]:
+    if not _QUOTE_AT_HYPHEN.search(text):
+        return [(match.start(), match.end(), match.group()) for match in _WORD_ONLY.finditer(text)]
+    return [
+        (match.start(), match.end(), _QUOTE.sub("", match.group()))
+        for match in _WORD_ONLY.finditer(text)
+    ]
+
+
+def word_spans(text: str, language: Language) -> list[tuple[int, int, str]]:
+    """The words of ``text`` (``word`` tokens) as ``(start, end, word)``.
+
+    The span covers the word as written; the word leaves out quotation marks inside a
+    compound.
+
+    Example:
+        >>> word_spans("Computer-Signatur, die „Peter“-Situation", "de")
+        [(0, 17, 'Computer-Signatur'), (19, 22, 'die'), (24, 40, 'Peter-Situation')]
+    """
+    return [(token.start, token.end, token.text) for token in tokens(text, language)
+            if token.kind == "word"]
+
+
+def words(text: str, language: Language) -> list[str]:
+    """The words of ``text``: its ``word`` tokens, as text.
+
+    Example:
+        >>> words("Um 9 Uhr geht's los – 3 E-Mails seit 2016.", "de")
+        ['Um', 'Uhr', 'geht', 's', 'los', 'E-Mails', 'seit']
+    """
+    return [token.text for token in tokens(text, language) if token.kind == "word"]
