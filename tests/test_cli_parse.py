@@ -26,6 +26,7 @@ COLUMN_KEYS = {
     "warnings",
 }
 SECTION_KEYS = {"heading", "text", "start", "end", "paragraphs"}
+TOKEN_KINDS = {"word", "number", "url", "email"}
 
 
 def assert_section_shape(section):
@@ -36,8 +37,13 @@ def assert_section_shape(section):
     for paragraph in section["paragraphs"]:
         assert set(paragraph) == {"start", "end", "sentences"}
         for sentence in paragraph["sentences"]:
-            assert set(sentence) == {"text", "start", "end"}
+            # The loader's tokens are part of each sentence now (kolumne.model.Token).
+            assert set(sentence) == {"text", "start", "end", "tokens"}
             assert isinstance(sentence["text"], str)
+            for token in sentence["tokens"]:
+                assert set(token) == {"text", "kind", "start", "end"}
+                assert token["kind"] in TOKEN_KINDS
+                assert sentence["start"] <= token["start"] < token["end"] <= sentence["end"]
 
 
 def assert_column_shape(document):

@@ -25,7 +25,9 @@ import pytest
 
 from kolumne import ColumnFormatError, load_column, load_corpus
 from kolumne import load as load_module
-from kolumne.load import describe_error, parts
+from kolumne.load import describe_error
+from kolumne.load import files as load_files
+from kolumne.model import parts
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "columns" / "2016-kollege-sabotiert.txt"
 KOLUMNE = [sys.executable, "-m", "kolumne.cli"]
@@ -243,7 +245,7 @@ def test_load_column_parses_or_raises_a_one_line_reason(tmp_path, monkeypatch, m
     make(path)
     if make is unreadable and RUNNING_AS_ROOT:
         # root can read a chmod-000 file; make open() refuse it as the kernel would for others.
-        monkeypatch.setattr(load_module, "open", deny, raising=False)
+        monkeypatch.setattr(load_files, "open", deny, raising=False)
     if isinstance(expected, Parses):
         assert_parses_as(load_column(path), expected)
         return
@@ -260,7 +262,7 @@ def test_a_50_mb_file_is_refused_by_its_size_without_being_opened(tmp_path, monk
     path = tmp_path / "riesig.txt"
     sparse_50_mb(path)
     opened = []
-    monkeypatch.setattr(load_module, "open", lambda *a, **k: opened.append(a), raising=False)
+    monkeypatch.setattr(load_files, "open", lambda *a, **k: opened.append(a), raising=False)
     started = time.perf_counter()
     with pytest.raises(ColumnFormatError, match="over the limit of 5,000,000"):
         load_column(path)

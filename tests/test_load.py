@@ -11,7 +11,8 @@ import pytest
 
 import kolumne
 from kolumne import ColumnFormatError, load_column, load_corpus, parse_column
-from kolumne.load import column_to_dict, decode, detect_language, normalise, parts
+from kolumne.load import column_to_dict, decode, detect_language, normalise
+from kolumne.model import parts
 
 COLUMNS = Path(__file__).parent / "columns"
 SEED = Path(__file__).resolve().parents[1] / "data" / "columns" / "2016-kollege-sabotiert.txt"

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kolumne import ColumnFormatError, load_column, parse_column
-from kolumne.load import parts
+from kolumne.model import parts
 
 # Only this module uses hypothesis, so loading the profile here sets it for the run.
 _COMMON = {"deadline": 2000, "suppress_health_check": [HealthCheck.too_slow]}
