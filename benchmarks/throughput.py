@@ -3,7 +3,7 @@ textblob-de and textstat, side by side in one run; peak memory for N and 10·N c
 
 The corpus is built from real text only: each column's question and answer are the
 bundled columns' paragraphs (data/columns/), each followed by a few German news
-sentences from data/benchmarks/gerntsa-dev.json, drawn with a fixed seed, so every
+sentences from kolumne's packaged GerNTSA benchmark (resources/benchmarks), drawn with a fixed seed, so every
 column is different and every run builds the same corpus. The columns are written as
 .txt files in the seed's format into a temporary folder.
 
@@ -23,7 +23,7 @@ The stock baselines are slow, so (a) and (a') run on the first ``--baseline-colu
 columns (50 by default); columns/s and MB/s are rates, so the sizes need not match.
 
 It also checks that kolumne's textblob-de-repaired scores equal the slow reference
-path (``kolumne.sentiment.reference_polarity``) for every sentence of a sample of
+path (``reference_polarity`` in tests/sentiment_reference.py) for every sentence of a sample of
 columns (the reference runs textblob-de's own tokenizer and pattern machinery, so it
 is checked on ``--check-columns`` columns, 100 by default, not on all).
 
@@ -51,7 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 COLUMNS_FOLDER = ROOT / "data" / "columns"
-NEWS_SENTENCES = ROOT / "data" / "benchmarks" / "gerntsa-dev.json"
+NEWS_SENTENCES = ROOT / "src" / "kolumne" / "resources" / "benchmarks" / "gerntsa-dev.json"
 SEED = 20161126
 
 
@@ -168,7 +168,7 @@ def stock_textblob_de_built_once(texts: Texts) -> None:
 
     for question, answer in texts:
         for text in (question, answer):
-            score(split_sentences(text), backend="textblob-de")
+            score(split_sentences(text, "de"), backend="textblob-de")
 
 
 def textstat_de(texts: Texts) -> None:
@@ -187,7 +187,7 @@ def kolumne_analysis(jobs: int) -> Callable[[list[Path]], None]:
 
         analysis = analyze_corpus(paths, jobs=jobs, progress=False)
         assert not analysis.failures, analysis.failures
-        assert len(analysis.sections) == 2 * len(paths)
+        assert analysis.comparison["column_id"].nunique() == len(paths)
 
     return run
 
@@ -228,15 +228,18 @@ def measure(
 def check_reference_polarity(paths: list[Path]) -> int:
     """Assert kolumne's textblob-de-repaired polarity equals the slow reference for
     every sentence of ``paths``; return the number of sentences checked."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from sentiment_reference import reference_polarity
+
     from kolumne import load_column
-    from kolumne.sentiment import analyse, reference_polarity
+    from kolumne.sentiment import analyse
 
     checked = 0
     for path in paths:
         column = load_column(path)
         for section in (column.question, column.answer):
             for sentence in section.sentences:
-                fast = analyse(sentence.text, "textblob-de-repaired").polarity
+                fast = analyse(sentence, "textblob-de-repaired").polarity
                 slow = reference_polarity(sentence.text)
                 assert fast == slow, (path.name, sentence.text, fast, slow)
                 checked += 1
@@ -259,7 +262,7 @@ def memory_run(count: int) -> float:
         "import throughput; from kolumne import analyze_corpus;"
         "analysis = analyze_corpus(sys.argv[2], progress=False);"
         "assert len(analysis.comparison) > 0 and not analysis.failures;"
-        "print(len(analysis.sections) // 2, throughput.peak_rss_megabytes())"
+        "print(analysis.comparison['column_id'].nunique(), throughput.peak_rss_megabytes())"
     )
     with tempfile.TemporaryDirectory() as folder:
         write_corpus(Path(folder), count)

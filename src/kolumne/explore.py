@@ -28,12 +28,15 @@ def column_picker(
     render: Callable[[Column, str], Sequence[Any]],
     *,
     option_label: str = "Option",
+    default_option: str | None = None,
 ):
     """Two dropdowns (column, option) above an output area that ``render`` fills.
 
     ``render(column, option)`` returns the things to show (figures, HTML, frames);
-    they are shown again whenever a dropdown changes. In a headless run (``kolumne
-    report`` sets ``KOLUMNE_HEADLESS``) a one-line note stands in for the widgets.
+    they are shown again whenever a dropdown changes. ``default_option`` is chosen at
+    first (the notebook's own parameter, so the picker starts where the charts above
+    it are). In a headless run (``kolumne report`` sets ``KOLUMNE_HEADLESS``) a
+    one-line note stands in for the widgets.
 
     Example:
         >>> picker = column_picker([], ["sentiws"], lambda column, option: [],
@@ -52,7 +55,11 @@ def column_picker(
 
     by_id = {column.column_id: column for column in columns}
     column_choice = ipywidgets.Dropdown(options=list(by_id), description="Column")
-    option_choice = ipywidgets.Dropdown(options=list(options), description=option_label)
+    option_choice = ipywidgets.Dropdown(
+        options=list(options),
+        value=default_option if default_option in options else (options[0] if options else None),
+        description=option_label,
+    )
     output = ipywidgets.Output()
 
     def redraw(_change: object = None) -> None:

@@ -63,6 +63,22 @@ def _number_clip_paths(path: Path) -> None:
     path.write_text(svg, encoding="utf-8")
 
 
+_UNSAFE_CHARACTERS = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def figure_name(column_id: str, exchange: int, chart: str) -> str:
+    """The stable file name of a chart of one exchange: ``<column>-<chart>`` for the first
+    exchange, ``<column>-<n>-<chart>`` for the n-th of several (``exchange`` is 0-based);
+    characters that file names should not hold become "-".
+
+    Example:
+        >>> figure_name("2016-kollege-sabotiert", 0, "tone"), figure_name("2015/briefe", 1, "tone")
+        ('2016-kollege-sabotiert-tone', '2015-briefe-2-tone')
+    """
+    stem = _UNSAFE_CHARACTERS.sub("-", column_id).strip("-.") or "column"
+    return f"{stem}-{chart}" if exchange == 0 else f"{stem}-{exchange + 1}-{chart}"
+
+
 def save_figure(
     figure: Figure,
     name: str,

@@ -30,7 +30,16 @@ from collections.abc import Iterable, Iterator, Sequence
 import pandas as pd
 
 from kolumne.measures import readability, sentiment, tone
-from kolumne.measures.metrics import COUNT, READABILITY, SENTIMENT, TONE, metric, metrics_for, note
+from kolumne.measures.metrics import (
+    COUNT,
+    METRICS,
+    READABILITY,
+    SENTIMENT,
+    TONE,
+    metric,
+    metrics_for,
+    note,
+)
 from kolumne.model import Column, Section, parts
 from kolumne.text import letter_count, syllables
 
@@ -429,7 +438,8 @@ def section_frame(records: list[dict]) -> pd.DataFrame:
 
     ``column_id``, ``section``, ``language``, ``metric``, ``backend`` and ``note`` repeat
     on every row; as categories (in order of first appearance) they take one to four
-    bytes a row, so an archive of 20,000 columns stays small.
+    bytes a row, so an archive of 20,000 columns stays small. A metric without a record
+    in ``kolumne.measures.metrics`` is refused: every number needs its unit and label.
 
     Example:
         >>> frame = section_frame([{"column_id": "a", "exchange": 0, "section": "question",
@@ -438,6 +448,11 @@ def section_frame(records: list[dict]) -> pd.DataFrame:
         ('category', 3)
     """
     frame = pd.DataFrame.from_records(records, columns=SECTION_COLUMNS)
+    unknown = set(pd.unique(frame["metric"])) - METRICS.keys()
+    if unknown:
+        raise ValueError(
+            f"metric(s) {sorted(unknown)} have no record in kolumne.measures.metrics.METRICS"
+        )
     for name in ("column_id", "section", "language", "metric", "backend", "note"):
         frame[name] = pd.Categorical(frame[name], categories=pd.unique(frame[name]))
     frame["exchange"] = frame["exchange"].astype("int16")
@@ -507,6 +522,48 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
     wide["difference"] = wide["answer"] - wide["question"]
     wide.columns.name = None
     return wide[COMPARISON_COLUMNS]
+
+
+def by_exchange(frame: pd.DataFrame) -> Iterator[tuple[str, int, int, pd.DataFrame]]:
+    """``(column_id, exchange, exchanges, rows)`` for each exchange of a frame, in order:
+    one chart per exchange, and ``exchanges`` (how many the column has) for its caption.
+
+    Example:
+        >>> frame = pd.DataFrame({"column_id": ["a", "a", "b"], "exchange": [0, 1, 0],
+        ...                       "value": [1, 2, 3]})
+        >>> [(column, exchange, total, len(rows)) for column, exchange, total, rows in by_exchange(frame)]
+        [('a', 0, 2, 1), ('a', 1, 2, 1), ('b', 0, 1, 1)]
+    """
+    totals = frame.groupby("column_id", sort=False, observed=True)["exchange"].nunique()
+    for (column_id, exchange), rows in frame.groupby(
+        ["column_id", "exchange"], sort=False, observed=True
+    ):
+        yield str(column_id), int(exchange), int(totals[column_id]), rows
+
+
+def wide(section_frame: pd.DataFrame, metrics: Sequence[str] | None = None) -> pd.DataFrame:
+    """A ``sections`` frame as a table: one row per column, exchange, section (and
+    backend, where there is one), one column per metric, in registry order.
+
+    Example:
+        >>> frame = pd.DataFrame({"column_id": "c", "exchange": 0, "section": ["question", "answer"],
+        ...                       "language": "de", "metric": "words", "backend": "",
+        ...                       "value": [139.0, 277.0], "note": ""})
+        >>> wide(frame).values.tolist()
+        [['c', 0, 'question', 139.0], ['c', 0, 'answer', 277.0]]
+    """
+    chosen = section_frame
+    if metrics is not None:
+        chosen = chosen[chosen["metric"].astype(str).isin(metrics)]
+    backends = [name for name in pd.unique(chosen["backend"].astype(str)) if name]
+    keys = [*SECTION_KEYS, *(["backend"] if backends else [])]
+    table = chosen.assign(metric=chosen["metric"].astype(str)).pivot_table(
+        index=keys, columns="metric", values="value", sort=False, observed=True, dropna=False
+    )
+    ordered = [name for name in METRICS if name in table.columns]
+    table = table[ordered].reset_index()
+    table.columns.name = None
+    return table
 
 
 def anatomy(column: Column) -> pd.DataFrame:

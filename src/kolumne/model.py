@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -79,7 +80,8 @@ class Sentence:
     text: str
     tokens: tuple[Token, ...] = ()
 
-    @property
+    # Cached: every measure asks for the words; the sentence never changes.
+    @cached_property
     def words(self) -> tuple[Token, ...]:
         """The ``word`` tokens: what word counts, rates and syllables count.
 
@@ -136,7 +138,7 @@ class Section:
     salutation: Part | None = None
     signature: Part | None = None
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         """All sentences of the section in order, sub-headings left out.
 
@@ -151,7 +153,7 @@ class Section:
             for sentence in paragraph.sentences
         )
 
-    @property
+    @cached_property
     def words(self) -> tuple[Token, ...]:
         """The word tokens of all sentences in order: what the section's ``words`` counts.
 

@@ -285,7 +285,7 @@ def report(polarities: pd.DataFrame, gold: Sequence[str]) -> pd.DataFrame:
 # ------------------------------------------------------------- syllables and readability
 
 # Worked by hand for the bundled column (data/columns/2016-kollege-sabotiert.txt) with
-# the counting conventions of kolumne.readability ("-tion" as two syllables).
+# the counting conventions of kolumne.text.syllables ("-tion" as two syllables).
 SEED_READABILITY_REFERENCES: dict[str, dict[str, float]] = {
     "question": {"sentences": 8, "words": 139, "syllables": 257,
                  "flesch_amstad": 54.46, "wiener_sachtextformel_1": 5.76},
@@ -296,7 +296,7 @@ SEED_READABILITY_REFERENCES: dict[str, dict[str, float]] = {
 
 @dataclass(frozen=True)
 class SyllableCheck:
-    """How often ``kolumne.readability.syllables`` agrees with a hand-counted list.
+    """How often ``kolumne.text.german_syllables`` agrees with a hand-counted list.
 
     Example:
         >>> SyllableCheck(correct=2, total=2, misses=pd.DataFrame()).accuracy
@@ -343,7 +343,7 @@ def syllable_check(path: str | os.PathLike | Traversable = SYLLABLE_LIST) -> Syl
         >>> check.total > 300 and check.accuracy > 0.9
         True
     """
-    from kolumne.readability import syllables
+    from kolumne.text import german_syllables as syllables
 
     pairs = hand_counted_syllables(path)
     counted = [(word, expected, syllables(word)) for word, expected in pairs]
@@ -364,22 +364,20 @@ def seed_readability_check() -> pd.DataFrame:
         >>> bool(frame["within_tolerance"].all())
         True
     """
-    from kolumne.compare import section_text
     from kolumne.load import load_column
+    from kolumne.measures.readability import count, flesch_amstad, wiener_sachtextformel
     from kolumne.paths import columns_dir
-    from kolumne.readability import count_text, flesch_amstad, wiener_sachtextformel
 
     column = load_column(columns_dir() / "2016-kollege-sabotiert.txt")
     rows = []
     for section in (column.question, column.answer):
-        text = section_text(section)
-        counts = count_text(text)
+        counts = count(section, column.language)
         measured = {
             "sentences": counts.sentences,
             "words": counts.words,
             "syllables": counts.syllables,
-            "flesch_amstad": flesch_amstad(text).value,
-            "wiener_sachtextformel_1": wiener_sachtextformel(text, 1).value,
+            "flesch_amstad": flesch_amstad(counts).value,
+            "wiener_sachtextformel_1": wiener_sachtextformel(counts, 1).value,
         }
         for quantity, by_hand in SEED_READABILITY_REFERENCES[section.kind].items():
             difference = measured[quantity] - by_hand

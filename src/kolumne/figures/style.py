@@ -87,6 +87,10 @@ def title(figure: Figure, text: str, caption: str | None = None) -> None:
         >>> figure.texts[-1].get_text()
         '2016-kollege-sabotiert · exchange 1 of 2'
     """
-    figure.suptitle(text, x=0.01, ha="left", fontweight="bold")
+    # The title gets an empty second line, so that the layout keeps room for the caption,
+    # which is drawn there in a smaller, lighter font.
+    heading = figure.suptitle(f"{text}\n" if caption else text, x=0.01, ha="left", fontweight="bold")
     if caption:
-        figure.text(0.01, 0.995, caption, ha="left", va="top", fontsize=7.5, color="#555555")
+        line = heading.get_fontsize() * 1.2 / (figure.get_figheight() * 72)
+        top = heading.get_position()[1]
+        figure.text(0.01, top - line, caption, ha="left", va="top", fontsize=7.5, color="#555555")

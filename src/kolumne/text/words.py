@@ -42,8 +42,9 @@ _WORD_ONLY = re.compile(_WORD)
 _QUOTE = re.compile(f"[{_QUOTES}]")
 # A word holds a quotation mark only where one touches a hyphen ("„Peter“-Situation").
 _QUOTE_AT_HYPHEN = re.compile(f"[{_QUOTES}]-|-[{_QUOTES}]")
-# Characters that can begin an e-mail address or a web address.
+# What an e-mail address, a web address or a number needs; most sentences have none.
 _ADDRESS_HINT = re.compile(r"@|www\.|https?://")
+_ADDRESS_OR_DIGIT = re.compile(r"@|www\.|https?://|\d")
 
 
 def tokens(text: str, language: Language, offset: int = 0) -> tuple[Token, ...]:
@@ -58,7 +59,7 @@ def tokens(text: str, language: Language, offset: int = 0) -> tuple[Token, ...]:
 kind='word'))
     """
     check_language(language)
-    if _ADDRESS_HINT.search(text) is None and not any(c.isdigit() for c in text):
+    if _ADDRESS_OR_DIGIT.search(text) is None:
         return tuple(
             Token(offset + start, offset + end, word, "word")
             for start, end, word in _word_spans(text)
@@ -103,4 +104,9 @@ def words(text: str, language: Language) -> list[str]:
         >>> words("Um 9 Uhr geht's los – 3 E-Mails seit 2016.", "de")
         ['Um', 'Uhr', 'geht', 's', 'los', 'E-Mails', 'seit']
     """
+    check_language(language)
+    if _ADDRESS_HINT.search(text) is None:  # numbers are never part of a word
+        if not _QUOTE_AT_HYPHEN.search(text):
+            return _WORD_ONLY.findall(text)
+        return [_QUOTE.sub("", word) for word in _WORD_ONLY.findall(text)]
     return [token.text for token in tokens(text, language) if token.kind == "word"]
