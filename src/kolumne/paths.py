@@ -1,8 +1,10 @@
-"""Where the project's folders are, the same from papermill, JupyterLab and the shell.
+"""Where the user's project folders are, the same from papermill, JupyterLab and the shell.
 
-papermill runs a notebook in the caller's working directory, JupyterLab in the
-notebook's own folder; both resolve data and report paths here, so a notebook reads
-the same column and writes the same figures wherever it is started.
+A project folder is one that holds ``data/columns`` (a kolumne checkout is one). papermill
+runs a notebook in the caller's working directory, JupyterLab in the notebook's own
+folder; both resolve data and report paths here, so a notebook reads the same column
+and writes the same figures wherever it is started. kolumne's own files (notebooks,
+benchmarks, style) never come from here: they ship with the package.
 
 Example:
     >>> (project_root() / "data" / "columns").is_dir()
@@ -17,13 +19,18 @@ from pathlib import Path
 _MARKER = Path("data") / "columns"
 
 
-def project_root() -> Path:
-    """The kolumne project folder: ``$KOLUMNE_ROOT``, else the nearest folder above the
-    working directory (or above this package, for an editable install) that holds
-    ``data/columns``.
+class ProjectFolderNotFound(FileNotFoundError):
+    """No folder holding ``data/columns`` above the working directory, and no
+    ``$KOLUMNE_ROOT``; the message says where it looked."""
+
+
+def find_project_root() -> Path | None:
+    """The project folder, or None outside a project: ``$KOLUMNE_ROOT``, else the nearest
+    folder above the working directory (or above this package, for an editable install
+    in a checkout) that holds ``data/columns``.
 
     Example:
-        >>> project_root().joinpath("pyproject.toml").is_file()
+        >>> find_project_root() == project_root()
         True
     """
     if "KOLUMNE_ROOT" in os.environ:
@@ -32,10 +39,23 @@ def project_root() -> Path:
         for folder in (start.resolve(), *start.resolve().parents):
             if (folder / _MARKER).is_dir():
                 return folder
-    raise FileNotFoundError(
-        "cannot find the kolumne project folder (one holding data/columns) above "
-        f"{Path.cwd()}; set KOLUMNE_ROOT to it"
-    )
+    return None
+
+
+def project_root() -> Path:
+    """The project folder; ``ProjectFolderNotFound`` outside a project.
+
+    Example:
+        >>> project_root().joinpath("pyproject.toml").is_file()
+        True
+    """
+    root = find_project_root()
+    if root is None:
+        raise ProjectFolderNotFound(
+            "cannot find the kolumne project folder (one holding data/columns) above "
+            f"{Path.cwd()}; set KOLUMNE_ROOT to it"
+        )
+    return root
 
 
 def columns_dir() -> Path:
@@ -67,3 +87,17 @@ def resolve(path: str | os.PathLike) -> Path:
     """
     path = Path(path).expanduser()
     return path if path.is_absolute() else project_root() / path
+
+
+def locate(path: str | os.PathLike) -> Path:
+    """A path a person typed: relative paths start at the project folder in a project
+    (so a report is the same wherever in it it is started), else at the working directory.
+
+    Example:
+        >>> locate("reports") == reports_dir()
+        True
+        >>> locate("/tmp/bericht")
+        PosixPath('/tmp/bericht')
+    """
+    path = Path(path).expanduser()
+    return path if path.is_absolute() else (find_project_root() or Path.cwd()) / path

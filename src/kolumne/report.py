@@ -2,12 +2,13 @@
 
 ``run_report`` executes the notebooks that ship with kolumne (``NN_*.ipynb`` in
 ``kolumne/resources/notebooks/``, which ``notebooks/`` of a checkout links to) in order
-with papermill, writing the executed notebooks to ``reports/notebooks/``, an HTML version of each to
-``reports/html/`` with an ``index.html`` that links them and lists the figures, and
-letting each notebook save its figures to ``reports/figures/`` and the frames behind
-them, as CSV, to ``reports/tables/``. A failing notebook
-stops the run with its name and the error; the executed notebook, with the failing
-cell's traceback, is still written.
+with papermill, on a kernel of the Python that runs the report. It writes the executed
+notebooks to ``reports/notebooks/``, an HTML version of each to ``reports/html/`` with
+an ``index.html`` that links them and lists the figures, and lets each notebook save
+its figures to ``reports/figures/`` and the frames behind them, as CSV, to
+``reports/tables/``. The HTML pages are made to be passed on, so they show no path of
+the machine they were made on. A failing notebook stops the run with its name and the
+error; the executed notebook, with the failing cell's traceback, is still written.
 
 Example:
     >>> [path.name for path in notebook_paths()][:1]
@@ -18,14 +19,24 @@ from __future__ import annotations
 
 import html
 import os
+import re
+import sys
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import AsyncKernelManager
+from traitlets import default
 
 from kolumne.explore import HEADLESS_VARIABLE
-from kolumne.paths import reports_dir, resolve
+from kolumne.paths import find_project_root, locate
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 NOTEBOOKS: Traversable = resources.files("kolumne") / "resources" / "notebooks"
 
@@ -33,8 +44,32 @@ NOTEBOOKS: Traversable = resources.files("kolumne") / "resources" / "notebooks"
 CELL_TIMEOUT_SECONDS = 300
 
 
-class NotebookFailed(RuntimeError):
+DEFAULT_COLUMNS = "data/columns"
+
+
+class ReportError(RuntimeError):
+    """The report cannot run or did not finish; the message says why and what to do."""
+
+
+class NotebookFailed(ReportError):
     """A notebook raised while running; the message names the notebook and the error."""
+
+
+class RunningPythonKernelManager(AsyncKernelManager):
+    """Starts the notebooks' kernel on the Python that runs the report.
+
+    Only ipykernel's own spec is looked at, never the kernelspecs installed elsewhere:
+    a fresh environment has no ``kolumne`` kernel, and a ``python3`` spec of another
+    environment (a user's ``~/.local/share/jupyter``) would lack kolumne.
+
+    Example:
+        >>> RunningPythonKernelManager(kernel_name="python3").kernel_spec.argv[0] == sys.executable
+        True
+    """
+
+    @default("kernel_spec_manager")
+    def _ipykernel_spec_only(self) -> KernelSpecManager:
+        return KernelSpecManager(kernel_dirs=[])
 
 
 @dataclass(frozen=True)
@@ -49,7 +84,7 @@ class ReportParameters:
         'de'
     """
 
-    columns: str = "data/columns"
+    columns: str = DEFAULT_COLUMNS
     figures_dir: str | None = None
     tables_dir: str | None = None
     formats: tuple[str, ...] = ("png", "svg", "pdf")
@@ -93,22 +128,31 @@ def run_report(
 ) -> list[Path]:
     """Execute the notebooks in order; return the executed notebooks' paths.
 
-    Relative paths in ``parameters`` and ``out`` are taken from the project folder,
-    so the report is the same wherever it is started.
+    Relative paths in ``parameters`` and ``out`` start at the project folder in a
+    project (so the report is the same wherever in it it is started), else at the
+    working directory. Outside a project the columns must be given.
 
     Example:
         >>> run_report(ReportParameters(lang="de"))  # doctest: +SKIP
         [PosixPath('.../reports/notebooks/01_structure.ipynb'), ...]
     """
-    out_dir = resolve(out) if out else reports_dir()
+    if parameters.columns == DEFAULT_COLUMNS and find_project_root() is None:
+        raise ReportError(
+            f"no columns to analyse: there is no {DEFAULT_COLUMNS} folder in or above "
+            f"{Path.cwd()}; pass --columns with a folder, a file or a glob of columns"
+        )
+    out_dir = locate(out or "reports")
     executed_dir = out_dir / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
-    values = parameters.as_dict()
-    values["columns"] = str(resolve(parameters.columns))
-    figures_dir = resolve(parameters.figures_dir) if parameters.figures_dir else out_dir / "figures"
-    values["figures_dir"] = str(figures_dir)
-    tables_dir = resolve(parameters.tables_dir) if parameters.tables_dir else out_dir / "tables"
-    values["tables_dir"] = str(tables_dir)
+    columns = locate(parameters.columns)
+    figures_dir = locate(parameters.figures_dir) if parameters.figures_dir else out_dir / "figures"
+    tables_dir = locate(parameters.tables_dir) if parameters.tables_dir else out_dir / "tables"
+    values = parameters.as_dict() | {
+        "columns": str(columns),
+        "figures_dir": str(figures_dir),
+        "tables_dir": str(tables_dir),
+    }
+    rewrites = _path_rewrites(out_dir, columns)
     executed = []
     # The kernels inherit the environment: explore.column_picker then shows a note
     # instead of widgets, which a headless run cannot use and nbclient can hang on.
@@ -122,7 +166,7 @@ def run_report(
             with resources.as_file(notebook) as source:
                 _execute(source, target, values)
             executed.append(target)
-            _write_html(target, out_dir / "html" / f"{target.stem}.html")
+            _write_html(target, out_dir / "html" / f"{target.stem}.html", rewrites)
     finally:
         if previous is None:
             del os.environ[HEADLESS_VARIABLE]
@@ -141,8 +185,8 @@ def _execute(notebook: Path, target: Path, values: dict[str, object]) -> None:
             str(notebook),
             str(target),
             parameters=values,
-            # The kernel of the running interpreter, whatever the notebook's metadata says.
             kernel_name="python3",
+            kernel_manager_class=RunningPythonKernelManager,
             cwd=str(notebook.parent),
             progress_bar=False,
             execution_timeout=CELL_TIMEOUT_SECONDS,
@@ -159,10 +203,78 @@ def _execute(notebook: Path, target: Path, values: dict[str, object]) -> None:
         ) from None
 
 
-def _write_html(notebook: Path, target: Path) -> None:
+# A path ends where no further file-name character follows: "/tmp/a" is not in "/tmp/ab".
+_PATH_END = r"(?![\w.-])"
+
+# Each pattern of a machine path with what the HTML shows instead.
+Rewrites = list[tuple[re.Pattern[str], str]]
+
+
+def _spellings(folder: Path) -> set[str]:
+    """A folder as given and with symbolic links resolved (papermill and the notebooks
+    may print either)."""
+    return {str(folder), str(folder.resolve())}
+
+
+def _searched_folder(columns: Path) -> Path:
+    """The folder part of a columns folder, file or glob."""
+    literal = []
+    for part in columns.parts:
+        if any(character in part for character in "*?["):
+            break
+        literal.append(part)
+    folder = Path(*literal)
+    return folder if folder.is_dir() else folder.parent
+
+
+def _path_rewrites(out_dir: Path, columns: Path) -> Rewrites:
+    """How the HTML pages show this machine's paths: inside the report folder relative
+    to it ("figures/…"), other folders (the columns', the project's, Python's) by their
+    own name. Longest first, so that a folder inside another is rewritten as itself.
+    """
+    rewrites = []  # (the path as written, its pattern, what is shown)
+    for spelling in _spellings(out_dir):
+        inside = spelling + os.sep
+        rewrites.append((inside, re.compile(re.escape(inside)), ""))
+        rewrites.append((spelling, re.compile(re.escape(spelling) + _PATH_END), "."))
+    others = [_searched_folder(columns), find_project_root(), Path(sys.prefix)]
+    for folder in (folder for folder in others if folder is not None and folder.name):
+        for spelling in _spellings(folder):
+            rewrites.append((spelling, re.compile(re.escape(spelling) + _PATH_END), folder.name))
+    rewrites.sort(key=lambda rewrite: len(rewrite[0]), reverse=True)
+    return [(pattern, shown) for _, pattern, shown in rewrites]
+
+
+def _rewritten(text: str, rewrites: Rewrites) -> str:
+    for pattern, shown in rewrites:
+        # A function, so that a backslash in a folder name is not read as a group reference.
+        text = pattern.sub(lambda _, shown=shown: shown, text)
+    return text
+
+
+def _without_machine_paths(notebook: NotebookNode, rewrites: Rewrites) -> None:
+    """Rewrite the paths in every cell's source and text outputs (papermill's injected
+    parameters, printed paths, tracebacks)."""
+    for cell in notebook.cells:
+        cell.source = _rewritten(cell.source, rewrites)
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                output.text = _rewritten(output.text, rewrites)
+            for kind, value in output.get("data", {}).items():
+                if kind.startswith("text/") and isinstance(value, str):
+                    output.data[kind] = _rewritten(value, rewrites)
+            if "traceback" in output:
+                output.traceback = [_rewritten(line, rewrites) for line in output.traceback]
+                output.evalue = _rewritten(output.evalue, rewrites)
+
+
+def _write_html(notebook: Path, target: Path, rewrites: Rewrites) -> None:
+    import nbformat
     from nbconvert import HTMLExporter
 
-    body, _ = HTMLExporter().from_filename(str(notebook))
+    executed = nbformat.read(notebook, as_version=4)
+    _without_machine_paths(executed, rewrites)
+    body, _ = HTMLExporter().from_notebook_node(executed)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
 
@@ -175,10 +287,11 @@ def _write_index(executed: list[Path], figures_dir: Path, target: Path) -> None:
     figures = "\n".join(
         f'<li><a href="{html.escape(os.path.relpath(path, target.parent))}">'
         f"{html.escape(path.name)}</a></li>"
-        for path in sorted(figures_dir.glob("*")) if path.is_file()
+        for path in sorted(figures_dir.glob("*"))
+        if path.is_file()
     )
     target.write_text(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         "<title>kolumne report</title></head><body>\n<h1>kolumne report</h1>\n"
         f"<h2>Notebooks</h2>\n<ul>\n{notebooks}\n</ul>\n"
         f"<h2>Figures</h2>\n<ul>\n{figures}\n</ul>\n</body></html>\n",
