@@ -148,6 +148,15 @@ def test_generated_columns_parse_losslessly_into_the_expected_parts(generated):
             assert "Mehr:" not in section.text and "©" not in section.text
             for found in section.sentences:
                 assert column.text[found.start : found.end] == found.text
+                # The loader's tokens index the text too (no quotation marks here, so a
+                # token's text is exactly its slice), and lie inside their sentence.
+                for token in found.tokens:
+                    assert column.text[token.start : token.end] == token.text
+                    assert found.start <= token.start < token.end <= found.end
+                assert [token.text for token in found.words] == [
+                    word for word in found.text.replace("?", " ").replace("!", " ")
+                    .replace(".", " ").split()
+                ]
 
 
 PIECES = st.sampled_from(

@@ -51,9 +51,17 @@ def test_notebooks_never_force_a_matplotlib_backend():
 
 
 def test_every_chart_label_exists_in_english_and_german():
-    from kolumne.labels import LABELS, METRIC_LABELS
+    from kolumne.figures.labels import LABELS
+    from kolumne.measures.metrics import METRICS
 
-    for table in (LABELS, METRIC_LABELS):
+    # Metric labels moved from kolumne.labels.METRIC_LABELS into the metric registry.
+    metric_labels = {
+        name: {"en": record.label_en, "de": record.label_de} for name, record in METRICS.items()
+    }
+    assert LABELS and metric_labels
+    for table in (LABELS, metric_labels):
         for key, translations in table.items():
             assert set(translations) == {"en", "de"}, key
-            assert all(text.strip() for text in translations.values()), key
+            assert all(isinstance(text, str) and text.strip() for text in translations.values()), key
+    for name, record in METRICS.items():
+        assert record.label("en") == record.label_en and record.label("de") == record.label_de, name
