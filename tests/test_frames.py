@@ -212,6 +212,17 @@ def test_comparison_keeps_backends_apart():
     ]  # fmt: skip
 
 
+def test_comparison_is_one_row_per_exchange_metric_and_backend_whatever_the_notes():
+    # The documented key is column, exchange, metric and backend: a note on one section
+    # only (say a warning) must not split question and answer into two half-empty rows.
+    frame = long_frame("c", 0, ["question", "answer"], {"lix": [40.0, 35.0]})
+    frame.loc[1, "note"] = "only 3 words"
+    result = comparison(frame)
+    assert result[["metric", "question", "answer", "difference"]].values.tolist() == [
+        ["lix", 40.0, 35.0, -5.0],
+    ]  # fmt: skip
+
+
 def test_comparison_labels_are_categories_in_order_of_appearance():
     # 600,000 rows for 20,000 columns: repeated strings would dominate the memory.
     frame = long_frame(["b", "b", "a", "a"], 0, ["question", "answer"] * 2,
@@ -367,42 +378,35 @@ def test_the_columns_of_the_tests_over_every_column():
     assert len(COLUMN_FILES) == 13 + (14 if SHARED_COLUMNS.is_dir() else 0)
 
 
-@pytest.mark.parametrize("position", range(len(COLUMN_FILES)),
-                         ids=[path.name for path in COLUMN_FILES])  # fmt: skip
-def test_words_of_a_section_are_one_count_everywhere(
-    every_column, every_section_frame, position
-):
-    column = every_column[position]
-    table = per_section(every_section_frame)
+def assert_one_word_count(column, section_table):
+    """A section's ``words`` in the sections frame is the sum of its sentence rows'
+    ``words``, readability's word count and the number of its word tokens."""
     rows = sentence_rows([column])
     for exchange, pair in enumerate(column.exchanges):
         for section in (pair.question, pair.answer):
-            words = table[(column.column_id, exchange, section.kind)]["words"]
+            words = section_table[(column.column_id, exchange, section.kind)]["words"]
             of_rows = rows[(rows["exchange"] == exchange) & (rows["section"] == section.kind)]
             # The section's sentences tokenised afresh: their word tokens.
             tokenised = [
                 tokens(sentence.text, column.language, offset=sentence.start)
                 for sentence in section.sentences
             ]
-            assert [found for found in tokenised] == [s.tokens for s in section.sentences]
+            assert tokenised == [sentence.tokens for sentence in section.sentences]
             word_tokens = sum(token.kind == "word" for found in tokenised for token in found)
             assert words == of_rows["words"].sum() == word_tokens, (section.kind, exchange)
             assert words == readability.count(section, column.language).words
             assert words == len(section.words)
 
 
-@pytest.mark.parametrize("position", range(len(COLUMN_FILES)),
-                         ids=[path.name for path in COLUMN_FILES])  # fmt: skip
-def test_polarity_weighted_is_the_one_weighted_mean_of_the_sentences(
-    every_column, every_section_frame, every_sentence_sentiment, position
-):
-    column = every_column[position]
-    scores = every_sentence_sentiment[every_sentence_sentiment["column_id"] == column.column_id]
+def assert_one_weighted_mean(column, section_frame_of_column, scores):
+    """``polarity_weighted`` of each section and backend is sum(p * w) / sum(w) over the
+    section's ``sentence_sentiment`` rows, with w = max(words, 1)."""
     for backend in SENTIMENT_BACKENDS:
-        table = per_section(every_section_frame, backend=backend)
+        table = per_section(section_frame_of_column, backend=backend)
         for exchange, pair in enumerate(column.exchanges):
             for section in (pair.question, pair.answer):
-                rows = scores[(scores["backend"] == backend) & (scores["exchange"] == exchange)
+                rows = scores[(scores["column_id"] == column.column_id)
+                              & (scores["backend"] == backend) & (scores["exchange"] == exchange)
                               & (scores["section"] == section.kind)]  # fmt: skip
                 assert len(rows) == len(section.sentences)
                 weights = [max(int(words), 1) for words in rows["words"]]
@@ -416,6 +420,48 @@ def test_polarity_weighted_is_the_one_weighted_mean_of_the_sentences(
                 assert value == pytest.approx(expected, abs=1e-12, nan_ok=True), (
                     backend, exchange, section.kind,
                 )
+
+
+@pytest.mark.parametrize("position", range(len(COLUMN_FILES)),
+                         ids=[path.name for path in COLUMN_FILES])  # fmt: skip
+def test_words_of_a_section_are_one_count_everywhere(every_column, every_section_frame, position):
+    assert_one_word_count(every_column[position], per_section(every_section_frame))
+
+
+@pytest.mark.parametrize("position", range(len(COLUMN_FILES)),
+                         ids=[path.name for path in COLUMN_FILES])  # fmt: skip
+def test_polarity_weighted_is_the_one_weighted_mean_of_the_sentences(
+    every_column, every_section_frame, every_sentence_sentiment, position
+):
+    assert_one_weighted_mean(every_column[position], every_section_frame, every_sentence_sentiment)
+
+
+def test_numbers_and_addresses_are_no_words_and_a_wordless_sentence_weighs_one():
+    column = parse_column(
+        "Frage:\nSeit 2016 schreibe ich an info@example.org. Nichts!\n"
+        "Antwort:\nGute Hilfe finden Sie unter www.hilfe.example.de oder 0800 111. 2017.\n"
+    )
+    frame = sections([column], backends=SENTIMENT_BACKENDS)
+    table = per_section(frame)
+    question, answer = (table[(column.column_id, 0, kind)] for kind in ("question", "answer"))
+    # Hand count: "Seit … ich an" 4 words and "Nichts" 1 (2016 is a number, the address one
+    # e-mail token); "Gute Hilfe finden Sie unter … oder" 6 words and "2017." none (the
+    # URL is one url token, 0800 and 111 are numbers). Rates count per those words.
+    assert (question["sentences"], question["words"]) == (2, 5)
+    assert (answer["sentences"], answer["words"]) == (2, 6)
+    assert answer["formal_address_per_100_words"] == pytest.approx(100 / 6)
+    assert question["first_person_singular_per_100_words"] == pytest.approx(100 / 5)
+    assert_one_word_count(column, table)
+    scores = sentence_sentiment([column], backends=SENTIMENT_BACKENDS)
+    answers = scores[scores["section"] == "answer"]
+    assert answers["words"].tolist() == [6, 0] * 3
+    assert_one_weighted_mean(column, frame, scores)
+    for backend in SENTIMENT_BACKENDS:
+        first, wordless = answers.loc[answers["backend"] == backend, "polarity"]
+        # "Gute Hilfe" scores positive, "2017." nothing; the wordless sentence weighs one.
+        assert first > 0 and wordless == 0, backend
+        value = per_section(frame, backend)[(column.column_id, 0, "answer")]["polarity_weighted"]
+        assert value == pytest.approx(first * 6 / 7), backend
 
 
 def test_every_metric_of_the_sections_frame_has_a_registry_record(every_section_frame):
