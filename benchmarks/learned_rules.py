@@ -1,7 +1,7 @@
 """Learned decision rules on top of the sentiment lexicons: do any of them generalise to
 0.50 macro-F1 on GerNTSA? Prints one row per rule: the cross-validated macro-F1 for
 three fold seeds and their mean. None reaches 0.50, which is why kolumne ships no
-learned backend (the figures are in ``kolumne.sentiment``'s docstring).
+learned backend (the figures are in benchmarks/README.md).
 
 Everything learned (feature scaling, weights, class biases, thresholds) is fitted on
 the training folds only and scored on the held-out fold, with the same folds as
@@ -312,7 +312,7 @@ def learned_rule_report(
 ) -> pd.DataFrame:
     """Cross-validated macro-F1 (one column per fold seed, and their mean) of every
     decision rule tried on the benchmark, with the pooled accuracy of the first seed.
-    Slow (minutes): the figures in ``kolumne.sentiment``'s docstring come from it.
+    Slow (minutes): the figures in benchmarks/README.md come from it.
     """
     benchmark = load_benchmark() if benchmark is None else benchmark
     gold = benchmark["gold"].to_numpy()
@@ -345,7 +345,9 @@ def learned_rule_report(
 
 
 def main() -> None:
-    with pd.option_context("display.width", 160, "display.max_colwidth", 70):
+    with pd.option_context(
+        "display.width", 200, "display.max_columns", None, "display.max_colwidth", None
+    ):
         print(learned_rule_report().round(3))
 
 

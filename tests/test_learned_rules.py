@@ -1,6 +1,6 @@
 """The learned-rule experiments of benchmarks/learned_rules.py: features built only from
 lexicon words, rules that never learn from the fold they score, and the two-stage
-figure quoted in kolumne.sentiment's docstring."""
+figure quoted in benchmarks/README.md."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def test_two_stage_thresholds_never_see_the_fold_they_score():
 
 
 def test_two_stage_rule_on_the_benchmark_reproduces_the_documented_figure():
-    # sentiment's docstring: two thresholds, cross-validated, 0.456 (seed 0): a little
+    # benchmarks/README.md: two thresholds, cross-validated, 0.456 (seed 0): a little
     # above sentiws's single band, still well below the 0.50 the project aims for.
     benchmark = load_benchmark()
     features = learned_rules.lexicon_features(benchmark["text"].tolist())
