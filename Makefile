@@ -31,6 +31,8 @@ test: $(STAMP)
 		else \
 			echo "chromium is missing (only root with apt-get can install it): the JupyterLab browser test will be skipped."; \
 		fi
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/python -m pytest
 
 # Jupyter refuses to run as root unless told; containers often run as root.

@@ -229,10 +229,9 @@ def check_reference_polarity(paths: list[Path]) -> int:
     """Assert kolumne's textblob-de-repaired polarity equals the slow reference for
     every sentence of ``paths``; return the number of sentences checked."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from sentiment_reference import reference_polarity
-
     from kolumne import load_column
     from kolumne.sentiment import analyse
+    from sentiment_reference import reference_polarity
 
     checked = 0
     for path in paths:

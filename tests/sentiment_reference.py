@@ -1,6 +1,7 @@
 """The slow reference for the ``textblob-de-repaired`` backend: textblob-de's own
-tokenizer and pattern ``Sentiment`` machinery, with the same repairs patched into its
-lexicon and negation list. The fast backend must return exactly this number."""
+pattern ``Sentiment`` machinery, with the same repairs patched into its lexicon and
+negation list, run over the loader's words. The fast backend must return exactly this
+number."""
 
 from functools import cache
 
@@ -40,28 +41,23 @@ def _repaired_pattern_sentiment():
     return sentiment
 
 
-@cache
-def _pattern_tokenizer():
-    install_offline_punkt()
-    from textblob_de.tokenizers import PatternTokenizer
-
-    return PatternTokenizer()
-
-
 def reference_polarity(sentence: str) -> float:
     """``textblob-de-repaired`` computed the slow way, with textblob-de's own machinery.
 
-    textblob-de's tokenizer splits the sentence; the words inside each of its tokens
-    (kolumne's word definition) are looked up as the fast backend does, punctuation is
-    dropped (as textblob-de's lemmatiser does), and pattern's ``Sentiment`` scores them.
+    The words are kolumne's word tokens of the sentence (``kolumne.text.word_spans``,
+    what the loader stores and every backend reads): punctuation, numbers and addresses
+    are dropped, as textblob-de's lemmatiser drops punctuation. Each word is reduced to
+    its lexicon key as the fast backend does, whether it opens a sentence is read off
+    the whole text before it (``opens_sentence``), and pattern's own ``Sentiment``
+    scores the keys.
+
+    textblob-de's own tokenizer is not used to find the words: it splits some of
+    kolumne's words ("„Gute“-Laune-Situation" into "„Gute", "“", "-",
+    "Laune-Situation"), and the reference must score the same words as the backend.
     """
-    keys, text_before = [], ""
-    for token in _pattern_tokenizer().tokenize(sentence):
-        # textblob-de's tokenizer leaves German quotes and slashes attached ("„Kein",
-        # "43./Foulelfmeter") and keeps scores ("2:1") whole: take the words inside.
-        for start, _end, word in word_spans(token, "de"):
-            opening = text_before + token[:start]
-            keys.append(pattern_key(word, opens_sentence(opening)))
-        text_before += token
+    keys = [
+        pattern_key(word, opens_sentence(sentence[:start]))
+        for start, _end, word in word_spans(sentence, "de")
+    ]
     assessments = _repaired_pattern_sentiment()(keys).assessments
     return pattern_mean([polarity for _words, polarity, _s, _x in assessments if polarity != 0.0])

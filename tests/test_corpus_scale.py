@@ -116,9 +116,11 @@ def test_a_dask_cluster_gives_the_frames_of_the_local_run(folder):
     seed_rows = on_dask.sections[on_dask.sections["column_id"] == "2016-kollege-sabotiert"]
     # Categories of the other columns stay in a filtered frame's dtypes: leave them out.
     seed_rows = seed_rows.apply(
-        lambda column: column.cat.remove_unused_categories()
-        if isinstance(column.dtype, pd.CategoricalDtype)
-        else column
+        lambda column: (
+            column.cat.remove_unused_categories()
+            if isinstance(column.dtype, pd.CategoricalDtype)
+            else column
+        )
     )
     pd.testing.assert_frame_equal(seed_rows, seed_here.sections, check_exact=True)
 

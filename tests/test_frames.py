@@ -40,11 +40,7 @@ COLUMN_FILES = [
 ]
 ENGLISH_FILES = [
     PROJECT / "tests" / "columns" / "03-label-variants-en.txt",
-    *sorted(
-        path
-        for path in SHARED_COLUMNS.glob("*.txt")
-        if load_column(path).language == "en"
-    ),
+    *sorted(path for path in SHARED_COLUMNS.glob("*.txt") if load_column(path).language == "en"),
 ]
 # The measures whose word lists and word-order rules are German (read from the measures'
 # definitions in kolumne.measures.tone and .sentiment, not from the registry): for an
@@ -123,7 +119,7 @@ def test_sentence_rows_follow_the_text():
     ]  # fmt: skip
     assert rows["language"].tolist() == ["de"] * 4
     column = parse_column(SMALL)
-    assert all(column.text[row.start:row.end] == row.text for row in rows.itertuples())
+    assert all(column.text[row.start : row.end] == row.text for row in rows.itertuples())
 
 
 def test_sentences_flag_tone_and_sentiment_has_one_row_per_sentence_and_backend():
@@ -173,7 +169,10 @@ def test_seed_tone_facts(seed_sections):
     assert answer["imperative_share"] == pytest.approx(7 / 16)
     assert question["question_share"] == pytest.approx(1 / 8)
     assert answer["question_share"] == pytest.approx(3 / 16)
-    assert question["first_person_singular_per_100_words"] > answer["first_person_singular_per_100_words"]
+    assert (
+        question["first_person_singular_per_100_words"]
+        > answer["first_person_singular_per_100_words"]
+    )
     assert answer["formal_address_per_100_words"] > question["formal_address_per_100_words"]
 
 
@@ -240,8 +239,16 @@ def test_corpus_statistics_worked_by_hand():
     # Median -8.5; every signed rank is negative, so W+ = 0, the rank-biserial
     # correlation is -1, and the exact two-sided p-value is 2 / 2**6 = 0.03125.
     differences = [-10.0, -7.0, -6.0, -8.0, -11.0, -9.0]
-    frame = pd.DataFrame({"language": "de", "metric": "lix", "backend": "", "question": 50.0,
-                          "answer": [50 + d for d in differences], "difference": differences})
+    frame = pd.DataFrame(
+        {
+            "language": "de",
+            "metric": "lix",
+            "backend": "",
+            "question": 50.0,
+            "answer": [50 + d for d in differences],
+            "difference": differences,
+        }
+    )
     row = corpus_statistics(frame).iloc[0]
     assert row["pairs"] == 6
     assert row["median_difference"] == -8.5
@@ -274,7 +281,10 @@ def test_word_rows_and_longest_words():
     column = parse_column("Frage:\nWie gehe ich damit um?\nAntwort:\nEntschuldigen Sie sich.")
     frame = word_rows([column])
     # Hand count: Ent-schul-di-gen has 4 syllables and 13 letters.
-    assert frame.set_index("word").loc["Entschuldigen", ["letters", "syllables"]].tolist() == [13, 4]
+    assert frame.set_index("word").loc["Entschuldigen", ["letters", "syllables"]].tolist() == [
+        13,
+        4,
+    ]
     assert sorted(longest_words(frame, count=1)["word"]) == ["Entschuldigen", "damit"]
 
 
@@ -303,8 +313,14 @@ def test_the_reading_says_what_the_numbers_say(seed):
 def test_the_reading_leaves_out_differences_too_small_to_matter():
     from kolumne.figures.reading import describe
 
-    frame = pd.DataFrame({"metric": ["first_person_singular_per_100_words", "flesch_amstad"],
-                          "backend": "", "question": [3.0, 60.0], "answer": [2.5, 62.0]})
+    frame = pd.DataFrame(
+        {
+            "metric": ["first_person_singular_per_100_words", "flesch_amstad"],
+            "backend": "",
+            "question": [3.0, 60.0],
+            "answer": [2.5, 62.0],
+        }
+    )
     assert describe(frame) == ""
 
 
@@ -418,7 +434,9 @@ def assert_one_weighted_mean(column, section_frame_of_column, scores):
                     expected = sum(p * w for p, w in zip(polarities, weights)) / sum(weights)
                 value = table[(column.column_id, exchange, section.kind)]["polarity_weighted"]
                 assert value == pytest.approx(expected, abs=1e-12, nan_ok=True), (
-                    backend, exchange, section.kind,
+                    backend,
+                    exchange,
+                    section.kind,
                 )
 
 
@@ -508,7 +526,7 @@ def test_english_sections_say_not_available_for_german_only_measures(english):
     assert {"flesch_reading_ease", "flesch_kincaid_grade"} <= metrics
     polarity = frame[frame["metric"] == "polarity_weighted"]
     assert polarity[["section", "backend", "note"]].astype(str).values.tolist() == [
-        [section, name, f"not available for en: {name} has German rules only"]
+        [section, name, "not available for en: German rules only"]
         for section in ("question", "answer")
         for name in ("textblob-de-repaired", "sentiws")
     ]
@@ -518,7 +536,9 @@ def test_english_sections_say_not_available_for_german_only_measures(english):
 
 def test_english_comparison_says_not_available(english):
     _, _, compared = english
-    unavailable = compared[compared["metric"].astype(str).isin(GERMAN_ONLY_TONE + SENTIMENT_METRICS)]
+    unavailable = compared[
+        compared["metric"].astype(str).isin(GERMAN_ONLY_TONE + SENTIMENT_METRICS)
+    ]
     assert len(unavailable) == len(GERMAN_ONLY_TONE) + 2 * len(SENTIMENT_METRICS)
     assert unavailable[["question", "answer", "difference"]].isna().all().all()
     assert unavailable["note"].astype(str).str.startswith("not available for en").all()

@@ -32,14 +32,20 @@ NOTEBOOKS = sorted(path.name for path in (PROJECT / "notebooks").glob("[0-9][0-9
 SCREENSHOTS = PROJECT / "reports" / "screenshots"
 # Without these, Chromium tries to reach Google's services and a closed network refuses it.
 CHROMIUM_ARGUMENTS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 # JupyterLab's own settings for the test server. The news toast ("Would you like to get
 # notified about official Jupyter news?") would otherwise cover part of every screenshot.
 LAB_SETTINGS = {
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
-        "fetchNews": "false", "checkForUpdates": False,
+        "fetchNews": "false",
+        "checkForUpdates": False,
     },
 }
 VIEWPORT = {"width": 1400, "height": 1000}
@@ -114,15 +120,24 @@ def jupyterlab(tmp_path_factory):
     with log_path.open("w") as log:
         server = subprocess.Popen(
             [
-                sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1",
-                f"--port={port}", f"--IdentityProvider.token={token}",
-                f"--ServerApp.root_dir={root}", "--LabApp.expose_app_in_browser=True",
+                sys.executable,
+                "-m",
+                "jupyterlab",
+                "--no-browser",
+                "--ip=127.0.0.1",
+                f"--port={port}",
+                f"--IdentityProvider.token={token}",
+                f"--ServerApp.root_dir={root}",
+                "--LabApp.expose_app_in_browser=True",
                 "--LabApp.news_url=None",
                 "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
                 "--LabApp.extension_manager=readonly",
                 *(["--allow-root"] if os.geteuid() == 0 else []),
             ],
-            env=environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         base = f"http://127.0.0.1:{port}"
         try:
@@ -199,7 +214,8 @@ def _wait(page, notebook: str, condition: str, what: str, timeout: float) -> Non
         page.wait_for_function(
             f"() => {{ const s = ({NOTEBOOK_STATE})();"
             f" return s.dialogs.length || ({condition}); }}",
-            timeout=timeout * 1000, polling=200,
+            timeout=timeout * 1000,
+            polling=200,
         )
     except sync_api.TimeoutError:
         _fail(page, notebook, f"timed out after {timeout:g} s waiting for {what}")
@@ -234,8 +250,13 @@ def test_notebook_runs_in_jupyterlab(jupyterlab, browser, notebook):
     try:
         page.goto(f"{base}/lab/workspaces/{workspace}/tree/{notebook}?token={token}")
         name = json.dumps(notebook)
-        _wait(page, notebook, f"s.path === {name} && s.ready && s.kernel === 'idle'",
-              "the notebook to open with an idle kernel", timeout=60)
+        _wait(
+            page,
+            notebook,
+            f"s.path === {name} && s.ready && s.kernel === 'idle'",
+            "the notebook to open with an idle kernel",
+            timeout=60,
+        )
         # Run every cell the way a person would: the Run menu, then "Run All Cells".
         try:
             page.get_by_role("menuitem", name="Run", exact=True).click()
@@ -244,8 +265,13 @@ def test_notebook_runs_in_jupyterlab(jupyterlab, browser, notebook):
             _fail(page, notebook, f"could not click Run > Run All Cells: {error.message}")
         # Done when the kernel is idle again and every cell has run, or the run stopped
         # at an error (JupyterLab then skips the cells after it).
-        _wait(page, notebook, "s.kernel === 'idle' && (s.errors.length || !s.not_run.length)",
-              "all cells to run", timeout=180)
+        _wait(
+            page,
+            notebook,
+            "s.kernel === 'idle' && (s.errors.length || !s.not_run.length)",
+            "all cells to run",
+            timeout=180,
+        )
         state = _state(page)
         if state["errors"]:
             _fail(page, notebook, "a cell raised an error")

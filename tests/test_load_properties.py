@@ -154,8 +154,11 @@ def test_generated_columns_parse_losslessly_into_the_expected_parts(generated):
                     assert column.text[token.start : token.end] == token.text
                     assert found.start <= token.start < token.end <= found.end
                 assert [token.text for token in found.words] == [
-                    word for word in found.text.replace("?", " ").replace("!", " ")
-                    .replace(".", " ").split()
+                    word
+                    for word in found.text.replace("?", " ")
+                    .replace("!", " ")
+                    .replace(".", " ")
+                    .split()
                 ]
 
 

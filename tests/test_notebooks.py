@@ -15,16 +15,33 @@ from kolumne.report import NotebookFailed, ReportParameters, notebook_paths, run
 PROJECT = Path(__file__).resolve().parents[1]
 SEED_ID = "2016-kollege-sabotiert"
 FORMATS = ("png", "svg", "pdf")
-PER_COLUMN_CHARTS = ("anatomy", "sentence-polarity", "top-words", "readability", "lengths", "tone",
-                     "address")
-CORPUS_CHARTS = ("02-backend-agreement", "05-corpus-differences", "06-sentiment-validation",
-                 "06-confusion-matrices")
-TABLES = ("01-section-counts", "02-sentence-sentiment", "03-readability-scores", "04-comparison",
-          "05-corpus-statistics", "06-sentiment-validation")
+PER_COLUMN_CHARTS = (
+    "anatomy",
+    "sentence-polarity",
+    "top-words",
+    "readability",
+    "lengths",
+    "tone",
+    "address",
+)
+CORPUS_CHARTS = (
+    "02-backend-agreement",
+    "05-corpus-differences",
+    "06-sentiment-validation",
+    "06-confusion-matrices",
+)
+TABLES = (
+    "01-section-counts",
+    "02-sentence-sentiment",
+    "03-readability-scores",
+    "04-comparison",
+    "05-corpus-statistics",
+    "06-sentiment-validation",
+)
 
 # Loaded into every Python process of the guarded run (the runner and each notebook's
 # kernel) through PYTHONPATH: any connection that is not to this machine raises.
-NETWORK_GUARD = textwrap.dedent('''
+NETWORK_GUARD = textwrap.dedent("""
     import os
     import socket
 
@@ -54,7 +71,7 @@ NETWORK_GUARD = textwrap.dedent('''
 
     socket.socket.connect, socket.socket.connect_ex = connect, connect_ex
     socket.getaddrinfo = getaddrinfo
-''')
+""")
 
 
 def _network_namespace_works() -> bool:
@@ -84,9 +101,13 @@ def offline_report(tmp_path_factory):
         # notebook kernels talk to papermill over loopback.
         command = ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"', *command]
     network_log = guard / "network-attempts.log"
-    environment = {"PATH": "/usr/sbin:/usr/bin:/bin", "HOME": str(Path.home()),
-                   "PYTHONPATH": str(guard), "KOLUMNE_ROOT": str(PROJECT),
-                   "KOLUMNE_NETWORK_LOG": str(network_log)}
+    environment = {
+        "PATH": "/usr/sbin:/usr/bin:/bin",
+        "HOME": str(Path.home()),
+        "PYTHONPATH": str(guard),
+        "KOLUMNE_ROOT": str(PROJECT),
+        "KOLUMNE_NETWORK_LOG": str(network_log),
+    }
     result = subprocess.run(
         command, capture_output=True, text=True, timeout=900, env=environment, check=False
     )
@@ -149,7 +170,8 @@ def test_a_second_run_offline_gives_the_same_bytes(report, offline_report):
         names = sorted(path.name for path in (first / folder).iterdir())
         assert names == sorted(path.name for path in (offline_report / folder).iterdir())
         changed = [
-            name for name in names
+            name
+            for name in names
             if (first / folder / name).read_bytes() != (offline_report / folder / name).read_bytes()
         ]
         assert changed == [], f"{folder} differ between two runs: {changed}"
@@ -166,7 +188,8 @@ def test_notebooks_run_on_another_folder_with_german_labels(two_columns_report):
     # German reaches the generated reading of notebook 04.
     tone = next(path for path in executed if path.name.startswith("04_"))
     readings = [
-        "".join(output["data"]["text/markdown"]) for output in _outputs(tone)
+        "".join(output["data"]["text/markdown"])
+        for output in _outputs(tone)
         if "text/markdown" in output.get("data", {})
     ]
     assert any("Die Frage stellt" in reading for reading in readings), readings
@@ -174,17 +197,39 @@ def test_notebooks_run_on_another_folder_with_german_labels(two_columns_report):
 
 def test_a_failing_notebook_names_itself_and_keeps_its_output(tmp_path):
     broken = tmp_path / "01_broken.ipynb"
-    broken.write_text(json.dumps({
-        "nbformat": 4, "nbformat_minor": 5,
-        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                    "language": "python"}},
-        "cells": [
-            {"cell_type": "code", "id": "p", "metadata": {"tags": ["parameters"]},
-             "execution_count": None, "outputs": [], "source": "columns = ''"},
-            {"cell_type": "code", "id": "b", "metadata": {}, "execution_count": None,
-             "outputs": [], "source": "1 / 0"},
-        ],
-    }))
+    broken.write_text(
+        json.dumps(
+            {
+                "nbformat": 4,
+                "nbformat_minor": 5,
+                "metadata": {
+                    "kernelspec": {
+                        "name": "python3",
+                        "display_name": "Python 3",
+                        "language": "python",
+                    }
+                },
+                "cells": [
+                    {
+                        "cell_type": "code",
+                        "id": "p",
+                        "metadata": {"tags": ["parameters"]},
+                        "execution_count": None,
+                        "outputs": [],
+                        "source": "columns = ''",
+                    },
+                    {
+                        "cell_type": "code",
+                        "id": "b",
+                        "metadata": {},
+                        "execution_count": None,
+                        "outputs": [],
+                        "source": "1 / 0",
+                    },
+                ],
+            }
+        )
+    )
     with pytest.raises(NotebookFailed, match=r"01_broken\.ipynb: .*ZeroDivisionError"):
         run_report(ReportParameters(), out=tmp_path / "out", notebooks=[broken])
     assert (tmp_path / "out" / "notebooks" / "01_broken.ipynb").exists()

@@ -42,10 +42,16 @@ def test_slice_runs_with_sockets_disabled_and_a_fresh_cache(tmp_path, seed_path)
     }
     result = subprocess.run(
         [sys.executable, "-c", SLICE, str(seed_path), str(tmp_path / "figures")],
-        capture_output=True, text=True, timeout=300, env=environment, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "24"  # 8 question + 16 answer sentences
     assert sorted(path.name for path in (tmp_path / "figures").iterdir()) == [
-        "offline.pdf", "offline.png", "offline.svg",
+        "offline.pdf",
+        "offline.png",
+        "offline.svg",
     ]

@@ -37,7 +37,9 @@ def test_notebooks_are_committed_without_outputs():
 def test_notebooks_have_one_parameters_cell_with_the_shared_names():
     for path in sorted((PROJECT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-        tagged = [cell for cell in cells if "parameters" in cell.get("metadata", {}).get("tags", [])]
+        tagged = [
+            cell for cell in cells if "parameters" in cell.get("metadata", {}).get("tags", [])
+        ]
         assert len(tagged) == 1, path
         source = "".join(tagged[0]["source"])
         for name in ("columns", "figures_dir", "tables_dir", "formats", "lang", "backend"):
@@ -62,6 +64,8 @@ def test_every_chart_label_exists_in_english_and_german():
     for table in (LABELS, metric_labels):
         for key, translations in table.items():
             assert set(translations) == {"en", "de"}, key
-            assert all(isinstance(text, str) and text.strip() for text in translations.values()), key
+            assert all(isinstance(text, str) and text.strip() for text in translations.values()), (
+                key
+            )
     for name, record in METRICS.items():
         assert record.label("en") == record.label_en and record.label("de") == record.label_de, name

@@ -18,16 +18,22 @@ import pandas as pd
 import pytest
 
 from kolumne import sentiment
-from kolumne.sentiment import BACKENDS, aggregate, analyse, explain, render_html, score
-from kolumne.text import split_sentences
+from kolumne.figures.html import render_html
+from kolumne.load import parse_sentence
+from kolumne.measures.sentiment import repaired
+from kolumne.measures.sentiment.scan import opens_sentence, scan_words
+from kolumne.model import Sentence
+from kolumne.sentiment import BACKENDS, aggregate, analyse, explain, score
+from kolumne.text import split_sentences, word_spans, words
 from kolumne.validation import load_benchmark
+from sentiment_reference import reference_polarity
 
 REPAIRED = ("textblob-de-repaired", "sentiws", "default")
 
 
 def _section(lines: list[str], heading: str, count: int) -> list[str]:
     start = lines.index(heading) + 1
-    return split_sentences("\n".join(lines[start : start + count]))
+    return split_sentences("\n".join(lines[start : start + count]), "de")
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +133,7 @@ def test_a_modal_verb_is_a_wish_not_praise(backend):
 def test_sentence_initial_adjective_is_still_found():
     assert analyse("Gut gemacht.", "textblob-de-repaired").polarity > 0
     # Mid-sentence a capitalised word is a noun: "Arme" (arms) is not "arme" (poor).
-    assert sentiment.textblob_lexicon_form("Arme", sentence_initial=False) != "arm"
+    assert repaired.textblob_lexicon_form("Arme", sentence_initial=False) != "arm"
 
 
 # ------------------------------------------------------------ fast path == slow reference
@@ -135,26 +141,53 @@ def test_sentence_initial_adjective_is_still_found():
 
 def test_fast_repaired_path_equals_the_textblob_de_reference_on_the_seed(seed):
     for sentence in seed["question"] + seed["answer"]:
-        assert analyse(sentence, "textblob-de-repaired").polarity == sentiment.reference_polarity(
+        assert analyse(sentence, "textblob-de-repaired").polarity == reference_polarity(sentence), (
             sentence
-        ), sentence
+        )
 
 
 def test_fast_repaired_path_equals_the_reference_on_every_benchmark_sentence(benchmark_texts):
     fast = score(benchmark_texts, "textblob-de-repaired")["polarity"].tolist()
-    slow = [sentiment.reference_polarity(text) for text in benchmark_texts]
+    slow = [reference_polarity(text) for text in benchmark_texts]
     mismatches = [text for text, f, s in zip(benchmark_texts, fast, slow) if f != s]
     assert mismatches == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A quoted part at a hyphen: one word for the loader ("Gute-Laune-Situation", not
+        # in the lexicon), which textblob-de's tokenizer would cut into "„Gute" and
+        # "Laune-Situation"; only "schlecht" scores.
+        "Die „Gute“-Laune-Situation war schlecht.",
+        "Lesen Sie https://www.gut-und-schoen.de/toll?x=1 und seien Sie froh.",
+        "Schreiben Sie an gut.schoen@toll-prima.de, das ist gut.",
+        "Um 9 Uhr geht's los – 3 E-Mails seit 2016, toll!",
+        "Das ist gut3schlecht.",
+        "Gut.Schlecht ist toll",
+        "Er sagte: „Gut.“ Sie war nicht sehr glücklich.",
+        "Es war 2:1 gut.",
+    ],
+)
+def test_fast_repaired_path_equals_the_reference_on_numbers_addresses_and_quotes(sentence):
+    assert analyse(sentence, "textblob-de-repaired").polarity == reference_polarity(sentence)
+
+
+def test_the_reference_scores_the_loaders_words():
+    # "Gute-Laune-Situation" is no lexicon word, "schlecht" is (-1 in textblob-de, halved).
+    assert reference_polarity("Die „Gute“-Laune-Situation war schlecht.") == pytest.approx(-0.5)
+    # "9" and the address hold no word: only "gut" (+1, halved) scores.
+    assert reference_polarity("Um 9 Uhr: www.schlecht.de ist gut.") == pytest.approx(0.5)
+
+
 def test_singularize_is_skipped_only_where_its_result_has_no_lexicon_entry(benchmark_texts):
     # The guard must never hide a lexicon form that pattern's own singularize would find.
-    pattern_de = sentiment._pattern_de()
-    lexicon = sentiment._repaired_textblob_lexicon()
-    words = {word for text in benchmark_texts for word in sentiment._WORD.findall(text)}
-    words |= {"Löwen", "BÄUME", "ẞTRASSE", "Straßen", "Erfolge", "Ängsten", "Hoffnungen"}
-    nouns = sorted(word.replace("ß", "ss") for word in words if word[:1].isupper())
-    skipped = [word for word in nouns if not sentiment._may_singularize_into_lexicon(word)]
+    pattern_de = repaired.load_pattern_de()
+    lexicon = repaired.repaired_textblob_lexicon()
+    found = {word for text in benchmark_texts for word in words(text, "de")}
+    found |= {"Löwen", "BÄUME", "ẞTRASSE", "Straßen", "Erfolge", "Ängsten", "Hoffnungen"}
+    nouns = sorted(word.replace("ß", "ss") for word in found if word[:1].isupper())
+    skipped = [word for word in nouns if not repaired._may_singularize_into_lexicon(word)]
     assert len(skipped) > len(nouns) / 2  # the guard does save work
     hidden = [w for w in skipped if pattern_de.singularize(w).replace("ß", "ss") in lexicon]
     assert hidden == []
@@ -166,19 +199,44 @@ def test_singularize_is_skipped_only_where_its_result_has_no_lexicon_entry(bench
         "Gut. Schlecht!  Schön? „Toll“ (Arm) – Gut",
         '  Gut gemacht: Arme Leute; "Gute" Nacht… Gut',
         "E-Mails geht's x_Gut _Gut\u00a0Gut\nGut",
+        "Um 9 Uhr: www.gut.de – Gut, 3 „Gute“-Laune-Tipps an rat@gut.de",
         "",
         "…",
     ],
 )
 def test_scanned_sentence_openings_equal_the_text_before_each_word(sentence):
-    scanned = sentiment._scan_words(sentence)
-    matches = list(sentiment._WORD.finditer(sentence))
-    assert scanned.tokens == [match.group() for match in matches]
-    assert scanned.starts == [match.start() for match in matches]
-    assert scanned.ends == [match.end() for match in matches]
-    assert scanned.opens == [
-        sentiment._opens_sentence(sentence[: match.start()]) for match in matches
-    ]
+    # The backends read the loader's word tokens: numbers and addresses are no words.
+    scanned = scan_words(parse_sentence(sentence, "de"))
+    spans = word_spans(sentence, "de")
+    assert scanned.tokens == [word for _, _, word in spans]
+    assert scanned.starts == [start for start, _, _ in spans]
+    assert scanned.ends == [end for _, end, _ in spans]
+    assert scanned.opens == [opens_sentence(sentence[:start]) for start, _, _ in spans]
+
+
+def test_scanned_offsets_are_within_the_sentence_of_a_column():
+    # A loader's Sentence starts anywhere in Column.text; scanned offsets are the sentence's.
+    text = "Vorher. Gut gemacht: Gute Nacht, Arme."
+    sentence = parse_sentence(text, "de")
+    start = text.index("Gut gemacht")
+    shifted = Sentence(
+        100 + start,
+        100 + len(text),
+        text[start:],
+        tuple(
+            type(token)(token.start + 100, token.end + 100, token.text, token.kind)
+            for token in sentence.tokens
+            if token.start >= start
+        ),
+    )
+    scanned = scan_words(shifted)
+    assert scanned.tokens == ["Gut", "gemacht", "Gute", "Nacht", "Arme"]
+    assert [text[start + s : start + e] for s, e in zip(scanned.starts, scanned.ends)] == [
+        "Gut", "gemacht", "Gute", "Nacht", "Arme",
+    ]  # fmt: skip
+    # The sentence opens, and so does the clause after the colon; "Arme" after a comma
+    # is a noun ("arms"), not the adjective "arme".
+    assert scanned.opens == [True, False, True, False, False]
 
 
 # ------------------------------------------------------------------- SentiWS levers
@@ -306,3 +364,44 @@ def test_labels_use_the_backends_neutral_band():
     frame = score(["Das ist ein Erfolg.", "Es regnet."], "default")
     assert frame["polarity"][0] > high and frame["label"][0] == "positive"
     assert low <= frame["polarity"][1] <= high and frame["label"][1] == "neutral"
+
+
+# ------------------------------------------------------------------------ languages
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_english_gets_no_german_polarity_and_says_why(backend):
+    sentences = ["This is a great success.", "I am terribly afraid."]
+    frame = score(sentences, backend, language="en")
+    assert frame["text"].tolist() == sentences
+    assert frame["polarity"].isna().all()  # NaN, not 0: not measured
+    assert frame["label"].tolist() == [None, None]
+    name = sentiment.resolve_backend(backend)
+    assert (frame["note"] == "not available for en: German rules only").all()
+    assert frame["note"].str.contains("not available for en").all()
+    # The same sentences in German rules are scored: the note is about the language.
+    german = score(sentences, backend, language="de")
+    assert (german["note"] == "").all() and german["label"].notna().all()
+
+
+# -------------------------------------------------------------------- word counts
+
+
+def test_word_count_is_the_loaders_word_tokens():
+    # Counted by hand: Um, Uhr, geht, s, los, E-Mails, seit = 7 words; 9, 3 and 2016 are
+    # numbers, not words (the sentence's weight in a section's mean).
+    text = "Um 9 Uhr geht's los – 3 E-Mails seit 2016."
+    for backend in BACKENDS:
+        assert score([text], backend)["word_count"].tolist() == [7], backend
+    # A web or e-mail address is one token and no word: 3 words.
+    address = "Schreiben Sie an rat@kolumne-beispiel.de."
+    assert score([address], "sentiws")["word_count"].tolist() == [3]
+    assert score(["Lesen Sie www.example.de/rat."], "sentiws")["word_count"].tolist() == [2]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_sentence_object_scores_as_its_text(backend):
+    text = "Das Essen war nicht gut, aber der Service war hervorragend."
+    from_text = score([text], backend)
+    from_sentence = score([parse_sentence(text, "de")], backend)
+    pd.testing.assert_frame_equal(from_text, from_sentence)

@@ -10,17 +10,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kolumne.load import parse_column
 from kolumne.text import (
     install_offline_punkt,
     is_one_sentence,
     punkt_tokenizer,
     sentence_spans,
     split_sentences,
+    tokens,
     word_spans,
     words,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+BENCHMARKS = ROOT / "src" / "kolumne" / "resources" / "benchmarks"
 
 
 @cache
@@ -39,7 +42,7 @@ def _punkt_sentences(line: str, language: str = "de") -> list[str]:
 
 def test_label_lines_are_never_glued_to_the_next_sentence():
     text = "Frage:\nMein Chef schweigt.\nMehr: Ein anderes Thema\nAntworten:\nNicht. Reden Sie."
-    assert split_sentences(text) == [
+    assert split_sentences(text, "de") == [
         "Frage:",
         "Mein Chef schweigt.",
         "Mehr: Ein anderes Thema",
@@ -51,12 +54,15 @@ def test_label_lines_are_never_glued_to_the_next_sentence():
 
 def test_german_abbreviations_and_ordinals_do_not_end_a_sentence():
     text = "Das gilt z.B. am 3. Oktober. Dr. Weber kommt um 9 Uhr."
-    assert split_sentences(text) == ["Das gilt z.B. am 3. Oktober.", "Dr. Weber kommt um 9 Uhr."]
+    assert split_sentences(text, "de") == [
+        "Das gilt z.B. am 3. Oktober.",
+        "Dr. Weber kommt um 9 Uhr.",
+    ]
 
 
 def test_offsets_point_into_the_text():
     text = "  Erste Zeile.\n\nZweiter Satz! Dritter?  "
-    spans = sentence_spans(text)
+    spans = sentence_spans(text, "de")
     assert [sentence for _, _, sentence in spans] == ["Erste Zeile.", "Zweiter Satz!", "Dritter?"]
     assert all(text[start:end] == sentence for start, end, sentence in spans)
 
@@ -70,7 +76,8 @@ def test_english_sentences():
 
 def test_words_are_runs_of_letters_and_compounds_stay_whole():
     # Counted by hand: Meine, automatische, Computer-Signatur-Antwort, kam, um, Uhr.
-    assert words("Meine automatische Computer-Signatur-Antwort kam um 9 Uhr – „pünktlich“.") == [
+    text = "Meine automatische Computer-Signatur-Antwort kam um 9 Uhr – „pünktlich“."
+    assert words(text, "de") == [
         "Meine",
         "automatische",
         "Computer-Signatur-Antwort",
@@ -114,16 +121,92 @@ def test_textblob_de_splits_german_through_the_offline_model(tmp_path):
 
 
 def test_quotes_do_not_split_a_hyphenated_compound():
-    assert words("die „Peter“-Situation") == ["die", "Peter-Situation"]
+    assert words("die „Peter“-Situation", "de") == ["die", "Peter-Situation"]
+
+
+# --- token kinds ----------------------------------------------------------------
+
+TOKEN_KINDS_TEXT = "Um 9 Uhr geht's los – 3 E-Mails seit 2016."
+
+
+def test_numbers_are_tokens_but_not_words():
+    found = tokens(TOKEN_KINDS_TEXT, "de")
+    # Counted by hand: words Um, Uhr, geht, s, los, E-Mails, seit = 7 ("geht's" is two
+    # runs of letters, the compound E-Mails one); numbers 9, 3, 2016; the dash, the
+    # apostrophe and the full stop are no tokens.
+    assert [t.text for t in found if t.kind == "word"] == [
+        "Um", "Uhr", "geht", "s", "los", "E-Mails", "seit",
+    ]  # fmt: skip
+    assert [t.text for t in found if t.kind == "number"] == ["9", "3", "2016"]
+    assert {t.kind for t in found} == {"word", "number"}
+    assert [t.text for t in found] == [
+        "Um", "9", "Uhr", "geht", "s", "los", "3", "E-Mails", "seit", "2016",
+    ]  # fmt: skip
+    assert all(TOKEN_KINDS_TEXT[t.start : t.end] == t.text for t in found)
+    assert words(TOKEN_KINDS_TEXT, "de") == [t.text for t in found if t.kind == "word"]
+    assert len(words(TOKEN_KINDS_TEXT, "de")) == 7
+
+
+def test_token_offsets_are_shifted_by_the_offset():
+    shifted = tokens(TOKEN_KINDS_TEXT, "de", offset=100)
+    plain = tokens(TOKEN_KINDS_TEXT, "de")
+    assert [(t.start - 100, t.end - 100, t.text, t.kind) for t in shifted] == [
+        (t.start, t.end, t.text, t.kind) for t in plain
+    ]
+
+
+ADDRESS_BODY = (
+    "Schreiben Sie an rat@kolumne-beispiel.de oder lesen Sie "
+    "https://www.example.de/rat?id=3. Oder www.example.org, danke."
+)
+
+
+def test_a_url_and_an_email_address_are_one_token_each():
+    found = tokens(ADDRESS_BODY, "de")
+    kinds = {t.text: t.kind for t in found}
+    assert kinds["rat@kolumne-beispiel.de"] == "email"
+    # Trailing punctuation ("." and ",") is not part of the address.
+    assert kinds["https://www.example.de/rat?id=3"] == "url"
+    assert kinds["www.example.org"] == "url"
+    assert [t.text for t in found if t.kind != "word"] == [
+        "rat@kolumne-beispiel.de", "https://www.example.de/rat?id=3", "www.example.org",
+    ]  # fmt: skip
+    # Not split into words: no "rat", "kolumne", "https", "www", "de" among the words.
+    assert words(ADDRESS_BODY, "de") == [
+        "Schreiben", "Sie", "an", "oder", "lesen", "Sie", "Oder", "danke",
+    ]  # fmt: skip
+    assert all(ADDRESS_BODY[t.start : t.end] == t.text for t in found)
+
+
+def test_addresses_in_a_columns_body_index_the_column_text():
+    column = parse_column(f"Frage:\nWas tun?\nAntwort:\n{ADDRESS_BODY}")
+    answer_tokens = [t for s in column.answer.sentences for t in s.tokens]
+    addresses = [(t.text, t.kind) for t in answer_tokens if t.kind in ("url", "email")]
+    assert addresses == [
+        ("rat@kolumne-beispiel.de", "email"),
+        ("https://www.example.de/rat?id=3", "url"),
+        ("www.example.org", "url"),
+    ]
+    # Offsets point into Column.text (the answer starts after "Frage:…Antwort:\n").
+    assert min(t.start for t in answer_tokens) == column.text.index("Schreiben") > 0
+    assert all(column.text[t.start : t.end] == t.text for t in answer_tokens)
+    assert len(column.answer.words) == 8  # the 8 words of the previous test
+
+
+def test_a_language_is_required_and_checked():
+    with pytest.raises(TypeError):
+        words("Nicht.")  # type: ignore[call-arg]
+    with pytest.raises(ValueError, match="language"):
+        split_sentences("Nicht.", "fr")
 
 
 @cache
 def _real_lines() -> tuple[str, ...]:
-    news = json.loads((ROOT / "data/benchmarks/gerntsa-dev.json").read_text(encoding="utf-8"))
+    news = json.loads((BENCHMARKS / "gerntsa-dev.json").read_text(encoding="utf-8"))
     lines = [" ".join(item["opinion_snippet"].split()) for item in news]
     for path in [*ROOT.glob("data/columns/*.txt"), *ROOT.glob("tests/columns/*.txt")]:
         lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
-    # The metrics re-split a section's text one sentence per line: those lines too.
+    # Single sentences, as the loader passes them on line by line: those lines too.
     return (*lines, *(sentence for line in lines for sentence in _punkt_sentences(line)))
 
 
@@ -134,7 +217,7 @@ def test_lines_that_skip_punkt_are_those_punkt_leaves_whole():
     for line in skipped:
         assert _punkt_sentences(line) == ([line.strip()] if line.strip() else []), line
     for line in lines:
-        assert split_sentences(line) == _punkt_sentences(line), line
+        assert split_sentences(line, "de") == _punkt_sentences(line), line
 
 
 @pytest.mark.parametrize(
@@ -142,13 +225,13 @@ def test_lines_that_skip_punkt_are_those_punkt_leaves_whole():
 )
 def test_lines_with_more_than_a_final_mark_go_to_punkt(line):
     assert not is_one_sentence(line)
-    assert split_sentences(line) == _punkt_sentences(line)
+    assert split_sentences(line, "de") == _punkt_sentences(line)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aB .?!»«\"'\tz3-(", max_size=60))
 def test_shortcut_agrees_with_punkt_on_generated_lines(line):
-    assert split_sentences(line) == _punkt_sentences(line)
+    assert split_sentences(line, "de") == _punkt_sentences(line)
 
 
 def test_standard_regex_punkt_splits_as_nltk_itself():
@@ -167,7 +250,7 @@ def test_words_take_quotes_out_of_compounds_only(text):
         "".join(character for character in word if character not in "„“\"'")
         if "-" in word
         else word
-        for _, _, word in word_spans(text)
+        for _, _, word in word_spans(text, "de")
     ]
-    assert words(text) == expected
-    assert all(character not in "„“\"'" for word in words(text) for character in word)
+    assert words(text, "de") == expected
+    assert all(character not in "„“\"'" for word in words(text, "de") for character in word)

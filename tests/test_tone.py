@@ -1,4 +1,4 @@
-"""Tests for kolumne.tone.
+"""Tests for kolumne.measures.tone.
 
 The seed targets (imperatives, questions, pronoun rates) were counted by hand on the
 seed column; every rule also has tests on invented sentences that are not in the seed.
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kolumne.text import split_sentences
-from kolumne.tone import (
+from kolumne.load import parse_section, parse_sentence
+from kolumne.measures.tone import (
+    GERMAN_ONLY,
     formal_address_count,
     gives_advice,
     is_exclamation,
@@ -39,25 +40,36 @@ def sections() -> dict[str, str]:
     }
 
 
+def section(text: str, language: str = "de"):
+    """``text`` as one section (every line a paragraph), as the measures take it."""
+    return parse_section(text, language)
+
+
+def sentence(text: str):
+    return parse_sentence(text, "de")
+
+
 # --- the seed column ------------------------------------------------------------
 
 
 def test_seed_question_has_no_imperative_and_one_question(sections):
-    sentences = split_sentences(sections["question"])
+    sentences = section(sections["question"]).sentences
     assert sum(map(is_imperative, sentences)) == 0
     assert sum(map(is_question, sentences)) == 1
 
 
 def test_seed_answer_has_seven_imperatives_of_sixteen_and_three_questions(sections):
-    sentences = split_sentences(sections["answer"])
+    answer = section(sections["answer"])
+    sentences = answer.sentences
     assert len(sentences) == 16
     assert sum(map(is_imperative, sentences)) == 7
     assert sum(map(is_question, sentences)) == 3
-    assert profile(sections["answer"])["imperative_share"] == pytest.approx(7 / 16)
+    assert profile(answer, "de")["imperative_share"] == pytest.approx(7 / 16)
 
 
 def test_seed_person_and_address(sections):
-    question, answer = profile(sections["question"]), profile(sections["answer"])
+    question = profile(section(sections["question"]), "de")
+    answer = profile(section(sections["answer"]), "de")
     assert (
         question["first_person_singular_per_100_words"]
         > answer["first_person_singular_per_100_words"]
@@ -69,7 +81,7 @@ def test_seed_person_and_address(sections):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "text",
     [
         "Rufen Sie mich morgen an.",
         "Haben Sie keine Angst vor dem Gespräch.",
@@ -87,12 +99,12 @@ def test_seed_person_and_address(sections):
         "Seid nett zueinander.",
     ],
 )
-def test_imperatives(sentence):
-    assert is_imperative(sentence)
+def test_imperatives(text):
+    assert is_imperative(sentence(text))
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    "text",
     [
         "Rufen Sie mich morgen an?",  # same word order, but a question
         "Haben Sie Angst vor dem Gespräch?",
@@ -112,22 +124,22 @@ def test_imperatives(sentence):
         "Kommst du morgen?",
     ],
 )
-def test_not_imperatives(sentence):
-    assert not is_imperative(sentence)
+def test_not_imperatives(text):
+    assert not is_imperative(sentence(text))
 
 
 # --- questions, exclamations, advice --------------------------------------------
 
 
 def test_question_and_exclamation_ignore_closing_quotes():
-    assert is_question("Er fragte: „Kommst du morgen?“")
-    assert not is_question("Er kommt morgen.")
-    assert is_exclamation('Sie rief: "Hör auf!"')
-    assert not is_exclamation("Hör auf.")
+    assert is_question(sentence("Er fragte: „Kommst du morgen?“"))
+    assert not is_question(sentence("Er kommt morgen."))
+    assert is_exclamation(sentence('Sie rief: "Hör auf!"'))
+    assert not is_exclamation(sentence("Hör auf."))
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    ("text", "expected"),
     [
         ("Am besten sprechen Sie zuerst mit ihm.", True),
         ("Ich rate Ihnen, ruhig zu bleiben.", True),
@@ -139,15 +151,15 @@ def test_question_and_exclamation_ignore_closing_quotes():
         ("Die Kollegen sollten das wissen.", False),
     ],
 )
-def test_advice_phrases(sentence, expected):
-    assert gives_advice(sentence) is expected
+def test_advice_phrases(text, expected):
+    assert gives_advice(sentence(text)) is expected
 
 
 # --- formal address ---------------------------------------------------------------
 
 
 def test_words_after_a_colon_or_quote_start_a_clause():
-    words = sentence_words('Er sagte: "Sie kommen."')
+    words = sentence_words(sentence('Er sagte: "Sie kommen."'))
     assert [word.starts_clause for word in words] == [True, False, True, False]
 
 
@@ -171,12 +183,14 @@ def test_words_after_a_colon_or_quote_start_a_clause():
     ],
 )
 def test_formal_address(text, expected):
-    assert formal_address_count(text) == expected
+    assert formal_address_count(section(text)) == expected
 
 
 def test_informal_address_leaves_out_ambiguous_ihr():
     # 11 words; du and deine are informal, "ihr" (her) is not counted.
-    metrics = profile("Du solltest deine Schwester anrufen. Ich glaube, ihr Mann weiß das.")
+    text = "Du solltest deine Schwester anrufen. Ich glaube, ihr Mann weiß das."
+    assert len(section(text).words) == 11
+    metrics = profile(section(text), "de")
     assert metrics["informal_second_person_per_100_words"] == pytest.approx(200 / 11)
     assert metrics["formal_address_per_100_words"] == 0
     assert metrics["advice_modal_share"] == pytest.approx(1 / 2)
@@ -188,9 +202,11 @@ def test_informal_address_leaves_out_ambiguous_ihr():
 def test_profile_by_hand():
     # 12 words in 3 sentences: Ich (1st sg), Wir + uns (1st pl), Vielleicht (hedge),
     # one "!" sentence.
-    metrics = profile("Ich weiß es nicht. Vielleicht hat er recht! Wir sehen uns morgen.")
-    assert metrics["word_count"] == 12
-    assert metrics["sentence_count"] == 3
+    text = section("Ich weiß es nicht. Vielleicht hat er recht! Wir sehen uns morgen.")
+    # profile() no longer reports word_count/sentence_count: check them on the section.
+    assert len(text.words) == 12
+    assert len(text.sentences) == 3
+    metrics = profile(text, "de")
     assert metrics["first_person_singular_per_100_words"] == pytest.approx(100 / 12)
     assert metrics["first_person_plural_per_100_words"] == pytest.approx(200 / 12)
     assert metrics["hedges_per_100_words"] == pytest.approx(100 / 12)
@@ -202,17 +218,19 @@ def test_profile_by_hand():
 
 def test_intensifiers_by_hand():
     # 6 words, "sehr" and "wirklich" are intensifiers.
-    metrics = profile("Das ist sehr wirklich gut gemacht.")
+    metrics = profile(section("Das ist sehr wirklich gut gemacht."), "de")
     assert metrics["intensifiers_per_100_words"] == pytest.approx(200 / 6)
 
 
 def test_profile_keys_carry_units():
     units = ("_per_100_words", "_share", "_words", "_count")
-    assert all(key.endswith(units) for key in profile("Nicht."))
+    for language in ("de", "en"):
+        keys = profile(section("Nicht.", language), language)
+        assert keys and all(key.endswith(units) for key in keys)
 
 
 def test_empty_text_gives_nan():
-    metrics = profile("")
+    metrics = profile(section(""), "de")
     assert math.isnan(metrics["imperative_share"])
     assert math.isnan(metrics["first_person_singular_per_100_words"])
 
@@ -222,10 +240,45 @@ def test_empty_text_gives_nan():
 
 def test_quoted_speech_share_by_hand():
     # 23 characters, "ja" (2) inside German quotes.
-    assert quoted_speech_share("Er sagte „ja“ und ging.") == pytest.approx(2 / 23)
+    assert quoted_speech_share(section("Er sagte „ja“ und ging.")) == pytest.approx(2 / 23)
     # »Nein« has 4 letters inside, 17 characters in all.
-    assert quoted_speech_share("Sie sagte »Nein«.") == pytest.approx(4 / 17)
+    assert quoted_speech_share(section("Sie sagte »Nein«.")) == pytest.approx(4 / 17)
 
 
 def test_unclosed_quote_does_not_swallow_the_text():
-    assert quoted_speech_share('Er sagte "ja.\nDann ging er.') == 0
+    assert quoted_speech_share(section('Er sagte "ja.\nDann ging er.')) == 0
+
+
+# --- languages ----------------------------------------------------------------------
+
+
+def test_english_profile_leaves_the_german_rules_out():
+    # 3 sentences: one question, one exclamation; 4 + 5 + 4 = 13 words. "I", "you" are
+    # English pronouns that the German word lists must not be asked about.
+    english = section("Should I call you? I will call you tomorrow! Please do not worry.", "en")
+    metrics = profile(english, "en")
+    assert set(GERMAN_ONLY) <= set(metrics)
+    for name in GERMAN_ONLY:
+        assert math.isnan(metrics[name]), name  # NaN, not 0: not measured
+    assert metrics["question_share"] == pytest.approx(1 / 3)
+    assert metrics["exclamation_share"] == pytest.approx(1 / 3)
+    assert metrics["quoted_speech_share"] == 0
+    assert metrics["mean_sentence_length_words"] == pytest.approx(13 / 3)
+
+
+def test_the_same_text_read_as_german_is_measured():
+    # The GERMAN_ONLY metrics are numbers for German, so the NaN above is the language's.
+    text = "Ich weiß es nicht. Vielleicht hat er recht! Wir sehen uns morgen."
+    german = profile(section(text), "de")
+    assert not any(math.isnan(german[name]) for name in GERMAN_ONLY)
+    english = profile(section(text, "en"), "en")
+    assert all(math.isnan(english[name]) for name in GERMAN_ONLY)
+    shared = ("question_share", "exclamation_share", "mean_sentence_length_words")
+    assert [english[name] for name in shared] == [german[name] for name in shared]
+
+
+def test_numbers_are_not_words_in_the_rates():
+    # Ich, komme, um, Uhr: 4 words ("9" is a number), one of them first person singular.
+    metrics = profile(section("Ich komme um 9 Uhr."), "de")
+    assert metrics["first_person_singular_per_100_words"] == pytest.approx(100 / 4)
+    assert metrics["mean_sentence_length_words"] == pytest.approx(4.0)

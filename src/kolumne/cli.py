@@ -31,7 +31,10 @@ def _build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
     analyze.add_argument("--format", choices=("table", "csv", "json"), default="table")
     analyze.add_argument(
-        "--backend", action="append", dest="backends", metavar="BACKEND",
+        "--backend",
+        action="append",
+        dest="backends",
+        metavar="BACKEND",
         help="sentiment backend; repeat for several (default: textblob-de-repaired and sentiws)",
     )
     analyze.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
@@ -122,7 +125,9 @@ def _comparison_table(frame) -> str:
     groups = frame.groupby(["column_id", "exchange"], sort=False, observed=True)
     for (column_id, exchange), rows in groups:
         total = exchanges[column_id]
-        lines.append(f"{column_id} (exchange {exchange + 1} of {total}, {rows['language'].iloc[0]})")
+        lines.append(
+            f"{column_id} (exchange {exchange + 1} of {total}, {rows['language'].iloc[0]})"
+        )
         lines.append(f"  {'metric':<52}{'question':>14}{'answer':>14}{'answer - q.':>14}")
         for row in rows.itertuples():
             name = f"{row.metric} ({row.backend})" if row.backend else str(row.metric)
@@ -130,8 +135,7 @@ def _comparison_table(frame) -> str:
                 lines.append(f"  {name[:52]:<52}{str(row.note)[:42]:>42}")
                 continue
             lines.append(
-                f"  {name[:52]:<52}{row.question:>14.2f}{row.answer:>14.2f}"
-                f"{row.difference:>+14.2f}"
+                f"  {name[:52]:<52}{row.question:>14.2f}{row.answer:>14.2f}{row.difference:>+14.2f}"
             )
         lines.append("")
     return "\n".join(lines).rstrip()

@@ -502,14 +502,16 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
         >>> comparison(frame).values.tolist()
         [['c', 0, 'de', 'lix', '', 40.0, 35.0, -5.0, '']]
     """
-    keys = ["column_id", "exchange", "language", "metric", "backend", "note"]
-    frame = section_frame[[*keys, "section", "value"]]
-    # Categories keep the order of first appearance when the frame is sorted by them.
+    keys = ["column_id", "exchange", "language", "metric", "backend"]
+    frame = section_frame[[*keys, "section", "value", "note"]]
+    # Categories keep the order of first appearance when the frame is sorted by them;
+    # "pair" numbers the exchanges by first appearance, so their order is kept too.
     ordered = {
         name: pd.Categorical(frame[name], categories=pd.unique(frame[name]))
         for name in ("column_id", "metric", "backend")
     }
-    frame = frame.assign(**ordered)
+    pairs = pd.MultiIndex.from_arrays([frame["column_id"], frame["exchange"]])
+    frame = frame.assign(**ordered, pair=pd.factorize(pairs)[0], note=frame["note"].astype(str))
     duplicated = frame.duplicated([*keys, "section"])
     if duplicated.any():
         twice = frame.loc[duplicated, "column_id"].iloc[0]
@@ -517,8 +519,16 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
             f"column_id {twice!r} has more than one section of a kind for one exchange: two "
             "columns share this id (files of the same name?)"
         )
-    wide = frame.set_index([*keys, "section"])["value"].unstack("section")
-    wide = wide.reindex(columns=["question", "answer"]).reset_index()
+    both = frame.set_index(["pair", *keys, "section"])[["value", "note"]].unstack("section")
+    sections_present = ["question", "answer"]
+    values = both["value"].reindex(columns=sections_present)
+    notes = both["note"].reindex(columns=sections_present).fillna("")
+    # One note per row: the question's, the answer's, or both where they differ.
+    note = notes["question"].where(
+        (notes["question"] == notes["answer"]) | (notes["answer"] == ""),
+        (notes["question"] + "; " + notes["answer"]).str.strip("; "),
+    )
+    wide = values.assign(note=note).reset_index().drop(columns="pair")
     wide["difference"] = wide["answer"] - wide["question"]
     wide.columns.name = None
     return wide[COMPARISON_COLUMNS]

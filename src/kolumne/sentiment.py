@@ -7,5 +7,5 @@ Example:
     ['positive']
 """
 
-from kolumne.measures.sentiment import *  # noqa: F403
+from kolumne.measures.sentiment import *
 from kolumne.measures.sentiment import __all__  # noqa: F401

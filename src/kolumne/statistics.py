@@ -77,7 +77,16 @@ def corpus_statistics(
         }
         rows.append(row)
     columns_of_frame = [
-        "language", "metric", "backend", "pairs", "median_difference", "ci_low", "ci_high",
-        "wilcoxon_statistic", "p_value", "rank_biserial", "note",
+        "language",
+        "metric",
+        "backend",
+        "pairs",
+        "median_difference",
+        "ci_low",
+        "ci_high",
+        "wilcoxon_statistic",
+        "p_value",
+        "rank_biserial",
+        "note",
     ]
     return pd.DataFrame(rows).reindex(columns=columns_of_frame)

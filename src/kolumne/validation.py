@@ -287,10 +287,20 @@ def report(polarities: pd.DataFrame, gold: Sequence[str]) -> pd.DataFrame:
 # Worked by hand for the bundled column (data/columns/2016-kollege-sabotiert.txt) with
 # the counting conventions of kolumne.text.syllables ("-tion" as two syllables).
 SEED_READABILITY_REFERENCES: dict[str, dict[str, float]] = {
-    "question": {"sentences": 8, "words": 139, "syllables": 257,
-                 "flesch_amstad": 54.46, "wiener_sachtextformel_1": 5.76},
-    "answer": {"sentences": 16, "words": 277, "syllables": 487,
-               "flesch_amstad": 59.84, "wiener_sachtextformel_1": 6.55},
+    "question": {
+        "sentences": 8,
+        "words": 139,
+        "syllables": 257,
+        "flesch_amstad": 54.46,
+        "wiener_sachtextformel_1": 5.76,
+    },
+    "answer": {
+        "sentences": 16,
+        "words": 277,
+        "syllables": 487,
+        "flesch_amstad": 59.84,
+        "wiener_sachtextformel_1": 6.55,
+    },
 }
 
 

@@ -139,6 +139,7 @@ LABELS: dict[str, dict[Language, str]] = {
     },
 }
 
+
 def label(key: str, lang: Language = "en") -> str:
     """The chart label ``key`` in English or German.
 

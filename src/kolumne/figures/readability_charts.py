@@ -34,7 +34,9 @@ def _panels(names: list[str]) -> dict[str, list[str]]:
     return panels
 
 
-def readability_bands(frame: pd.DataFrame, lang: Language = "en", caption: str | None = None) -> Figure:
+def readability_bands(
+    frame: pd.DataFrame, lang: Language = "en", caption: str | None = None
+) -> Figure:
     """The readability formulas of question and answer, each against its bands.
 
     ``frame`` is a ``kolumne.frames.comparison`` frame for one column and exchange.

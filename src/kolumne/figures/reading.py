@@ -38,9 +38,9 @@ _VERDICTS: dict[str, dict[Language, str]] = {
 _TEMPLATES: dict[str, dict[Language, str]] = {
     "first_person": {
         "en": "The question is written in the first person ({question:.1f} “I/me/my” per 100 "
-              "words; the answer {answer:.1f}).",
+        "words; the answer {answer:.1f}).",
         "de": "Die Frage ist in der ersten Person geschrieben ({question:.1f}-mal „ich/mich/mein“ "
-              "pro 100 Wörter; die Antwort {answer:.1f}).",
+        "pro 100 Wörter; die Antwort {answer:.1f}).",
     },
     "formal": {
         "en": "The answer addresses the reader formally (“Sie” {answer:.1f} per 100 words).",
@@ -56,15 +56,15 @@ _TEMPLATES: dict[str, dict[Language, str]] = {
     },
     "more_positive": {
         "en": "Its tone is more positive than the question's (polarity {answer:+.2f} against "
-              "{question:+.2f}, {backend}).",
+        "{question:+.2f}, {backend}).",
         "de": "Ihr Ton ist positiver als der der Frage (Polarität {answer:+.2f} gegenüber "
-              "{question:+.2f}, {backend}).",
+        "{question:+.2f}, {backend}).",
     },
     "more_negative": {
         "en": "Its tone is more negative than the question's (polarity {answer:+.2f} against "
-              "{question:+.2f}, {backend}).",
+        "{question:+.2f}, {backend}).",
         "de": "Ihr Ton ist negativer als der der Frage (Polarität {answer:+.2f} gegenüber "
-              "{question:+.2f}, {backend}).",
+        "{question:+.2f}, {backend}).",
     },
     "questions": {
         "en": "The question asks {question} question(s), the answer {answer}.",
@@ -76,11 +76,11 @@ _TEMPLATES: dict[str, dict[Language, str]] = {
     },
     "formulas_disagree": {
         "en": "Whether it reads easier depends on the formula: {formula} {answer:.0f} "
-              "against {question:.0f} says {flesch_says}, {grade_formula} "
-              "{answer_grade:.1f} against {question_grade:.1f} says {grade_says}.",
+        "against {question:.0f} says {flesch_says}, {grade_formula} "
+        "{answer_grade:.1f} against {question_grade:.1f} says {grade_says}.",
         "de": "Ob sie sich leichter liest, hängt von der Formel ab: {formula} "
-              "{answer:.0f} gegenüber {question:.0f} sagt {flesch_says}, {grade_formula} "
-              "{answer_grade:.1f} gegenüber {question_grade:.1f} sagt {grade_says}.",
+        "{answer:.0f} gegenüber {question:.0f} sagt {flesch_says}, {grade_formula} "
+        "{answer_grade:.1f} gegenüber {question_grade:.1f} sagt {grade_says}.",
     },
     "harder": {
         "en": "The answer reads harder ({formula} {answer:.0f} against {question:.0f}).",
@@ -151,7 +151,9 @@ def _clear(metric: str) -> float:
 def _not_available(frame: pd.DataFrame, lang: Language) -> str | None:
     if "note" not in frame:
         return None
-    missing = frame[frame["question"].isna() & frame["answer"].isna() & (frame["note"].astype(str) != "")]
+    missing = frame[
+        frame["question"].isna() & frame["answer"].isna() & (frame["note"].astype(str) != "")
+    ]
     if missing.empty:
         return None
     language = str(missing["language"].iloc[0]) if "language" in missing else "?"
@@ -218,9 +220,13 @@ def _readability(values: pd.DataFrame, lang: Language) -> str | None:
     grade_verdict = "harder" if grade and grade[1] > grade[0] else "easier"
     if grade and grade[1] != grade[0] and grade_verdict != template:
         return _TEMPLATES["formulas_disagree"][lang].format(
-            formula=label(ease, lang), question=flesch[0], answer=flesch[1],
-            grade_formula=label(grade_name, lang), question_grade=grade[0],
-            answer_grade=grade[1], flesch_says=_VERDICTS[template][lang],
+            formula=label(ease, lang),
+            question=flesch[0],
+            answer=flesch[1],
+            grade_formula=label(grade_name, lang),
+            question_grade=grade[0],
+            answer_grade=grade[1],
+            flesch_says=_VERDICTS[template][lang],
             grade_says=_VERDICTS[grade_verdict][lang],
         )
     return _TEMPLATES[template][lang].format(

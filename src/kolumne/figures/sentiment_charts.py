@@ -19,6 +19,7 @@ from kolumne.figures.labels import Language, label
 from kolumne.figures.style import SECTION_COLOURS, style, title
 from kolumne.measures.sentiment import summary
 
+
 def _draw_section_polarity(
     axes, section: str, positions, polarity, weights, lang: Language
 ) -> None:

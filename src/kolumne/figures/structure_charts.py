@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from kolumne.figures.labels import Language, label
 from kolumne.figures.style import PART_COLOURS, SECTION_COLOURS, style, title
 
+
 def _write_length(axes, row: int, start: int, end: int, total: int) -> None:
     """Write a bar's length right of it, inside it near the right edge, or left of it."""
     length, margin = end - start, 0.01 * total

@@ -89,7 +89,9 @@ def title(figure: Figure, text: str, caption: str | None = None) -> None:
     """
     # The title gets an empty second line, so that the layout keeps room for the caption,
     # which is drawn there in a smaller, lighter font.
-    heading = figure.suptitle(f"{text}\n" if caption else text, x=0.01, ha="left", fontweight="bold")
+    heading = figure.suptitle(
+        f"{text}\n" if caption else text, x=0.01, ha="left", fontweight="bold"
+    )
     if caption:
         line = heading.get_fontsize() * 1.2 / (figure.get_figheight() * 72)
         top = heading.get_position()[1]

@@ -37,7 +37,9 @@ def _tone_rows(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame's rows that a tone chart draws, in registry order, with their panel."""
     known = frame[frame["metric"].astype(str).isin(METRICS.keys())]
     records = known["metric"].astype(str).map(METRICS)
-    drawn = records.map(lambda record: record.kind in (TONE, SENTIMENT) and record.panel in TONE_PANELS)
+    drawn = records.map(
+        lambda record: record.kind in (TONE, SENTIMENT) and record.panel in TONE_PANELS
+    )
     rows = known[drawn.astype(bool)].copy()
     rows["panel"] = rows["metric"].astype(str).map(lambda name: METRICS[name].panel)
     rows["order"] = rows["metric"].astype(str).map(_ORDER)
@@ -133,7 +135,9 @@ ADDRESS_METRICS = (
 )
 
 
-def address_profile(frame: pd.DataFrame, lang: Language = "en", caption: str | None = None) -> Figure:
+def address_profile(
+    frame: pd.DataFrame, lang: Language = "en", caption: str | None = None
+) -> Figure:
     """Grouped bars: first person, "we", informal "du" and formal "Sie" per 100 words.
 
     ``frame`` is a ``kolumne.frames.comparison`` frame for one column and exchange;

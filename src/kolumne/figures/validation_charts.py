@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from kolumne.figures.labels import Language, label
 from kolumne.figures.style import style
 
+
 def confusion_matrices(confusions: dict[str, pd.DataFrame], lang: Language = "en") -> Figure:
     """One confusion matrix per backend: rows what people said, columns what it said.
 

@@ -46,8 +46,6 @@ _CONTINUATION = "[" + re.escape("".join(_CONTINUATION_BYTES)) + "]"
 MOJIBAKE = re.compile(f"[ÂÃÅ]{_CONTINUATION}|â{_CONTINUATION}{{2}}")
 
 
-
-
 def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     """Decode a column file's bytes; return the text, the encoding used and warnings.
 
@@ -130,8 +128,6 @@ def refuse_binary(text: str) -> None:
             "the file looks like binary data (control characters), not text; expected "
             "a plain-text column (.txt, UTF-8)"
         )
-
-
 
 
 def normalise(text: str) -> tuple[str, tuple[str, ...]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kolumne.model import Column, Section
 
+
 def column_to_dict(column: Column) -> dict:
     """The column as plain JSON data, in the shape ``kolumne parse --json`` prints.
 

@@ -214,9 +214,7 @@ def _is_address_line(text: str, language: Language) -> bool:
     return without != text and len(words(without, language)) <= ADDRESS_LINE_WORDS
 
 
-def _footer_range(
-    lines: list[_Line], last_answer: _Marker, language: Language
-) -> tuple[int, int]:
+def _footer_range(lines: list[_Line], last_answer: _Marker, language: Language) -> tuple[int, int]:
     """The footer's first line and the line after its last one (equal when none).
 
     The footer begins at a copyright line, or at a run of bio/contact lines that closes

@@ -31,8 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kolumne.model import Section
-from kolumne.text import Language, check_language, english_syllables, german_syllables
-from kolumne.text import letter_count
+from kolumne.text import Language, check_language, english_syllables, german_syllables, letter_count
 
 # Below this many words the formulas (calibrated on passages of 100+ words) are noisy.
 MINIMUM_WORDS = 100
@@ -42,6 +41,7 @@ POLYSYLLABLE_MIN_SYLLABLES = 3
 # ---------------------------------------------------------------------------
 # Counting a text
 # ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class TextCounts:

@@ -230,5 +230,3 @@ def letter_count(word: str) -> int:
         6
     """
     return sum(character.isalpha() for character in word)
-
-

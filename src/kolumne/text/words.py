@@ -93,8 +93,11 @@ def word_spans(text: str, language: Language) -> list[tuple[int, int, str]]:
         >>> word_spans("Computer-Signatur, die „Peter“-Situation", "de")
         [(0, 17, 'Computer-Signatur'), (19, 22, 'die'), (24, 40, 'Peter-Situation')]
     """
-    return [(token.start, token.end, token.text) for token in tokens(text, language)
-            if token.kind == "word"]
+    return [
+        (token.start, token.end, token.text)
+        for token in tokens(text, language)
+        if token.kind == "word"
+    ]
 
 
 def words(text: str, language: Language) -> list[str]:

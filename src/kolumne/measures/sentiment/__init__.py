@@ -92,12 +92,13 @@ def unavailable_reason(backend: str, language: Language) -> str | None:
 
     Example:
         >>> unavailable_reason("sentiws", "de") is None, unavailable_reason("sentiws", "en")
-        (True, 'not available for en: sentiws has German rules only')
+        (True, 'not available for en: German rules only')
     """
     name = resolve_backend(backend)
     if check_language(language) in _LANGUAGES[name]:
         return None
-    return f"not available for {language}: {name} has German rules only"
+    # The backend is named beside the metric wherever the note is shown.
+    return f"not available for {language}: German rules only"
 
 
 def _as_sentence(sentence: Sentence | str, language: Language) -> Sentence:
@@ -156,7 +157,7 @@ def score(
         >>> score(["Ich habe keine Zeit."], backend="textblob-de").columns.tolist()[:4]
         ['text', 'polarity', 'label', 'backend']
         >>> score(["I have no time."], language="en")[["polarity", "label", "note"]].values.tolist()
-        [[nan, None, 'not available for en: sentiws has German rules only']]
+        [[nan, None, 'not available for en: German rules only']]
     """
     name = resolve_backend(backend)
     reason = unavailable_reason(name, language)

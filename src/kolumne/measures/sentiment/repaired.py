@@ -35,7 +35,6 @@ from kolumne.measures.sentiment.scan import ScannedWords, scan_words
 from kolumne.model import Sentence
 from kolumne.text import install_offline_punkt
 
-
 # textblob-de's four polarity levels (±0.7, ±1) are halved so that an intensified word
 # ("sehr gut" = 0.5 x 1.5) can rise above a plain one ("gut" = 0.5) instead of being
 # clipped at 1.

@@ -21,6 +21,7 @@ from kolumne.measures.sentiment.results import SentenceScore, WordContribution
 from kolumne.model import Sentence
 from kolumne.text import punkt_tokenizer
 
+
 @cache
 def _stock_textblob_de():
     from nltk.tokenize import TreebankWordTokenizer
