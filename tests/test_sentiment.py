@@ -376,7 +376,6 @@ def test_english_gets_no_german_polarity_and_says_why(backend):
     assert frame["text"].tolist() == sentences
     assert frame["polarity"].isna().all()  # NaN, not 0: not measured
     assert frame["label"].tolist() == [None, None]
-    name = sentiment.resolve_backend(backend)
     assert (frame["note"] == "not available for en: German rules only").all()
     assert frame["note"].str.contains("not available for en").all()
     # The same sentences in German rules are scored: the note is about the language.
