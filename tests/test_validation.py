@@ -112,3 +112,12 @@ def test_the_shipped_neutral_band_is_the_one_chosen_on_the_benchmark(
     benchmark, polarities, backend
 ):
     assert sentiment.NEUTRAL_BANDS[backend] == best_band(polarities[backend], benchmark["gold"])
+
+
+def test_the_packaged_copy_of_the_bundled_column_is_byte_for_byte_the_same():
+    from pathlib import Path
+
+    project = Path(__file__).resolve().parents[1]
+    bundled = project / "data" / "columns" / "2016-kollege-sabotiert.txt"
+    packaged = project / "src" / "kolumne" / "resources" / "benchmarks" / bundled.name
+    assert packaged.read_bytes() == bundled.read_bytes()

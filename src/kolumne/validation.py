@@ -376,9 +376,11 @@ def seed_readability_check() -> pd.DataFrame:
     """
     from kolumne.load import load_column
     from kolumne.measures.readability import count, flesch_amstad, wiener_sachtextformel
-    from kolumne.paths import columns_dir
 
-    column = load_column(columns_dir() / "2016-kollege-sabotiert.txt")
+    # A copy of the bundled column ships with the benchmarks, so that the check runs from
+    # an installed wheel too; a test keeps it byte for byte equal to data/columns/.
+    with resources.as_file(BENCHMARKS / "2016-kollege-sabotiert.txt") as path:
+        column = load_column(path)
     rows = []
     for section in (column.question, column.answer):
         counts = count(section, column.language)
