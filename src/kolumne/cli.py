@@ -142,12 +142,12 @@ def _comparison_table(frame) -> str:
 
 
 def _run_report(arguments: argparse.Namespace) -> int:
-    from kolumne.report import NotebookFailed, ReportParameters, run_report
+    from kolumne.report import ReportError, ReportParameters, run_report
 
     parameters = ReportParameters(columns=arguments.columns or "data/columns", lang=arguments.lang)
     try:
         executed = run_report(parameters, out=arguments.out)
-    except NotebookFailed as failure:
+    except ReportError as failure:
         print(f"kolumne: {failure}", file=sys.stderr)
         return 1
     for notebook in executed:
