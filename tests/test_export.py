@@ -9,7 +9,7 @@ SCRIPT = """
 import sys
 import pandas as pd
 from kolumne.export import save_figure
-from kolumne.plots import sentence_polarity
+from kolumne.figures import sentence_polarity
 frame = pd.DataFrame({"section": ["question", "question", "answer"], "sentence": [1, 2, 1],
                       "polarity": [-0.4, 0.0, 0.6], "backend": "textblob-de"})
 save_figure(sentence_polarity(frame, lang="de"), "01-check", ("png", "svg", "pdf"), sys.argv[1])

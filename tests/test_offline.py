@@ -20,9 +20,9 @@ socket.create_connection = refuse
 socket.getaddrinfo = refuse
 
 from kolumne import load_column
-from kolumne.compare import sentence_sentiment
+from kolumne.frames import sentence_sentiment
 from kolumne.export import save_figure
-from kolumne.plots import sentence_polarity
+from kolumne.figures import sentence_polarity
 
 column = load_column(sys.argv[1])
 scores = sentence_sentiment([column], backends=["textblob-de"])

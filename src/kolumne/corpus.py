@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from pandas.api.types import union_categoricals
 
-from kolumne.frames import comparison, section_frame, section_records
+from kolumne.frames import COMPARISON_COLUMNS, comparison, section_frame, section_records
 from kolumne.load import (
     DEFAULT_MAX_BYTES,
     ColumnFormatError,
@@ -433,5 +433,7 @@ def analyze_corpus(
         chunks.append(section_frame(rows))
     sections = join_chunks(chunks)
     _return_freed_memory()
-    comparison_frame = comparison(sections)
+    comparison_frame = (
+        comparison(sections) if len(sections) else pd.DataFrame(columns=COMPARISON_COLUMNS)
+    )
     return CorpusAnalysis(sections, comparison_frame, tuple(failures))
