@@ -151,7 +151,7 @@ def test_english_sentences_have_no_german_rule_flags():
 
 def test_seed_sections_match_the_hand_worked_references(seed_sections):
     question, answer = seed_sections["question"], seed_sections["answer"]
-    # References worked by hand (issue 5): 8 / 139 / Flesch-Amstad 54.46 / WSTF1 5.76 and
+    # References worked by hand: 8 / 139 / Flesch-Amstad 54.46 / WSTF1 5.76 and
     # 16 / 277 / 59.84 / 6.55.
     assert (question["sentences"], question["words"]) == (8, 139)
     assert (answer["sentences"], answer["words"]) == (16, 277)

@@ -1,4 +1,4 @@
-"""Sentiment backends: the repairs of issue 4, each shown on sentences that are not from
+"""Sentiment backends: the repairs to textblob-de, each shown on sentences that are not from
 the seed, the fast path against its slow reference, SentiWS's levers, aggregation and
 the HTML explanation.
 
@@ -81,7 +81,7 @@ def test_stock_backend_is_textblob_de_itself(seed):
 
 
 def test_stock_backend_reproduces_the_issue_on_the_seed(seed):
-    # Issue 4 measured stock textblob-de: question +0.41, answer +0.09 (plain means).
+    # Measured with stock textblob-de: question +0.41, answer +0.09 (plain means).
     question = score(seed["question"], "textblob-de")["polarity"].mean()
     answer = score(seed["answer"], "textblob-de")["polarity"].mean()
     assert question == pytest.approx(0.41, abs=0.01)
