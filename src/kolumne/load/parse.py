@@ -36,6 +36,7 @@ from kolumne.model import (
     split_around,
 )
 from kolumne.text import Language, sentence_spans, tokens, words
+from kolumne.text.words import EMAIL, URL
 
 # A label opens a line and is followed by the end of the line or by the text it labels.
 QUESTION_LABEL = re.compile(r"(?:Die Frage|Leserfrage|Frage|Question)\s*:|Q[.:](?=\s|$)")
@@ -73,11 +74,8 @@ BIO = re.compile(
     re.IGNORECASE,
 )
 CONTACT = re.compile(r"(?:Kontakt|Contact|E-Mail|Email|Twitter|Telefon|Tel\.|Phone)\s*:")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 REDACTED_EMAIL_PATTERN = re.compile(re.escape(REDACTED_EMAIL))
 EMAIL_OR_REDACTED = re.compile(f"{REDACTED_EMAIL_PATTERN.pattern}|{EMAIL.pattern}")
-URL = re.compile(r"(?:https?://|www\.)[^\s]+")
-URL_TRAILING_PUNCTUATION = ".,;:!?)\"'“”»"
 # A line that ends a sentence or a clause; a line without it may be a title or sub-heading.
 FINAL_PUNCTUATION = re.compile(r"[.!?…:;,][\"'“”»«)]*$")
 
@@ -410,9 +408,7 @@ def _footer(text: str, lines: list[_Line], start: int, end: int) -> Footer | Non
         year=int(year) if year else None,
         author=author.strip() if author else None,
         emails=tuple(match.group() for match in EMAIL_OR_REDACTED.finditer(footer_text)),
-        urls=tuple(
-            match.group().rstrip(URL_TRAILING_PUNCTUATION) for match in URL.finditer(footer_text)
-        ),
+        urls=tuple(match.group() for match in URL.finditer(footer_text)),
     )
 
 

@@ -31,11 +31,13 @@ from kolumne.text.language import Language, check_language
 _QUOTES = "\"'„“”‚‘’»«›‹"
 _LETTERS = r"[^\W\d_]+"
 _WORD = rf"{_LETTERS}(?:[{_QUOTES}]*-[{_QUOTES}]*{_LETTERS})*"
+# An e-mail address, and a web address without the punctuation that may follow it; the
+# loader finds the footer's addresses with the same two patterns.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"(?:https?://|www\.)[^\s]*[^\s.,;:!?)\"'“”»]")
 # Alternatives in order of precedence: an address is one token, not its letter runs.
 _TOKEN = re.compile(
-    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<url>(?:https?://|www\.)[^\s]*[^\s.,;:!?)\"'“”»])"
-    rf"|(?P<word>{_WORD})"
+    rf"(?P<email>{EMAIL.pattern})|(?P<url>{URL.pattern})|(?P<word>{_WORD})"
     r"|(?P<number>\d+(?:[.,:]\d+)*)"
 )
 _WORD_ONLY = re.compile(_WORD)
@@ -44,7 +46,7 @@ _QUOTE = re.compile(f"[{_QUOTES}]")
 _QUOTE_AT_HYPHEN = re.compile(f"[{_QUOTES}]-|-[{_QUOTES}]")
 # What an e-mail address, a web address or a number needs; most sentences have none.
 _ADDRESS_HINT = re.compile(r"@|www\.|https?://")
-_ADDRESS_OR_DIGIT = re.compile(r"@|www\.|https?://|\d")
+_ADDRESS_OR_DIGIT = re.compile(rf"{_ADDRESS_HINT.pattern}|\d")
 
 
 def tokens(text: str, language: Language, offset: int = 0) -> tuple[Token, ...]:
