@@ -3,6 +3,8 @@
 import csv
 import io
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +42,7 @@ COLUMN_FILES = [
 ]
 ENGLISH_FILES = [
     PROJECT / "tests" / "columns" / "03-label-variants-en.txt",
+    *sorted((PROJECT / "tests" / "columns").glob("1[1-4]-english-*.txt")),
     *sorted(path for path in SHARED_COLUMNS.glob("*.txt") if load_column(path).language == "en"),
 ]
 # The measures whose word lists and word-order rules are German (read from the measures'
@@ -389,9 +392,9 @@ def every_sentence_sentiment(every_column):
 
 
 def test_the_columns_of_the_tests_over_every_column():
-    # 12 test columns and the bundled one, plus the 14 benchmark columns where mounted.
-    assert len(COLUMN_FILES) >= 13
-    assert len(COLUMN_FILES) == 13 + (14 if SHARED_COLUMNS.is_dir() else 0)
+    # 16 test columns and the bundled one, plus the 14 benchmark columns where mounted.
+    assert len(COLUMN_FILES) >= 17
+    assert len(COLUMN_FILES) == 17 + (14 if SHARED_COLUMNS.is_dir() else 0)
 
 
 def assert_one_word_count(column, section_table):
@@ -511,7 +514,7 @@ def english(request):
 
 
 def test_english_sections_say_not_available_for_german_only_measures(english):
-    _, frame, _ = english
+    column, frame, _ = english
     for row in frame.itertuples():
         metric, note = str(row.metric), str(row.note)
         if metric in GERMAN_ONLY_TONE or metric in SENTIMENT_METRICS:
@@ -525,8 +528,9 @@ def test_english_sections_say_not_available_for_german_only_measures(english):
     assert "flesch_amstad" not in metrics and "lix" not in metrics
     assert {"flesch_reading_ease", "flesch_kincaid_grade"} <= metrics
     polarity = frame[frame["metric"] == "polarity_weighted"]
-    assert polarity[["section", "backend", "note"]].astype(str).values.tolist() == [
-        [section, name, "not available for en: German rules only"]
+    assert polarity[["exchange", "section", "backend", "note"]].astype(str).values.tolist() == [
+        [str(exchange), section, name, "not available for en: German rules only"]
+        for exchange in range(len(column.exchanges))
         for section in ("question", "answer")
         for name in ("textblob-de-repaired", "sentiws")
     ]
@@ -535,11 +539,12 @@ def test_english_sections_say_not_available_for_german_only_measures(english):
 
 
 def test_english_comparison_says_not_available(english):
-    _, _, compared = english
+    column, _, compared = english
     unavailable = compared[
         compared["metric"].astype(str).isin(GERMAN_ONLY_TONE + SENTIMENT_METRICS)
     ]
-    assert len(unavailable) == len(GERMAN_ONLY_TONE) + 2 * len(SENTIMENT_METRICS)
+    per_exchange = len(GERMAN_ONLY_TONE) + 2 * len(SENTIMENT_METRICS)
+    assert len(unavailable) == per_exchange * len(column.exchanges)
     assert unavailable[["question", "answer", "difference"]].isna().all().all()
     assert unavailable["note"].astype(str).str.startswith("not available for en").all()
     available = compared[~compared.index.isin(unavailable.index)]
@@ -569,13 +574,51 @@ def test_kolumne_analyze_table_shows_the_note_for_an_english_column(english, cap
     assert "nan" not in [word.lower() for line in lines for word in line.split()]
     for row in compared.itertuples():
         name = f"{row.metric} ({row.backend})" if row.backend else str(row.metric)
-        [line] = [line for line in lines if line.strip().startswith(name + " ")]
+        # One line per exchange, in the order of the exchanges.
+        named = [line for line in lines if line.strip().startswith(name + " ")]
+        assert len(named) == len(column.exchanges)
+        line = named[row.exchange]
         if str(row.note):
             # The whole note, not cut mid-word: it is the only thing the row says.
             assert line.strip().endswith(str(row.note)), line
         else:
             assert line.split()[-3:] == [f"{row.question:.2f}", f"{row.answer:.2f}",
                                          f"{row.difference:+.2f}"]  # fmt: skip
+
+
+def test_a_section_without_words_shows_dashes_and_says_why(tmp_path, capsys):
+    from kolumne.cli import main
+
+    # The question holds two numbers and no word: readability and tone have nothing to
+    # count there; the answer ("Rufen Sie an.") has three words.
+    path = tmp_path / "ohne-worte.txt"
+    path.write_text("Frage:\n123 456?\nAntwort:\nRufen Sie an.\n", encoding="utf-8")
+    records = section_records(load_column(path), backends=[])
+    flesch = {r["section"]: r for r in records if r["metric"] == "flesch_amstad"}
+    assert math.isnan(flesch["question"]["value"])
+    assert flesch["question"]["note"] == "no words in the question"
+    assert flesch["answer"]["note"] == "" and not math.isnan(flesch["answer"]["value"])
+    assert main(["analyze", str(path), "--no-progress"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "nan" not in " ".join(lines).lower().split()
+    [line] = [line for line in lines if line.strip().startswith("flesch_amstad ")]
+    assert line.split()[1:] == ["–", f"{flesch['answer']['value']:.2f}", "–"]
+    assert "  –: no words in the question" in lines
+
+
+def test_kolumne_analyze_into_a_reader_that_stops_early_ends_quietly(tmp_path):
+    # "kolumne analyze … | head -1": the pipe closes after the first line.
+    command = Path(sys.executable).parent / "kolumne"
+    for number in range(60):
+        (tmp_path / f"k{number}.txt").write_text(
+            f"Frage:\nWas tun, Nummer {number}?\nAntwort:\nNichts.\n", encoding="utf-8"
+        )
+    analyze = subprocess.Popen([str(command), "analyze", str(tmp_path), "--no-progress"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    assert analyze.stdout.readline().startswith(b"k0 (exchange 1 of 1, de)")
+    analyze.stdout.close()
+    assert analyze.wait(timeout=120) == 0
+    assert analyze.stderr.read() == b""
 
 
 def test_kolumne_analyze_csv_leaves_values_empty_and_fills_the_note(english, capsys):
@@ -603,13 +646,22 @@ def test_the_reading_of_an_english_column_names_what_is_not_available(english, l
     from kolumne.measures.metrics import label
 
     _, _, compared = english
-    reading = describe(compared, lang)
-    assert "nan" not in reading.lower()
-    assert phrase in reading
-    for name in ("imperative_share", "formal_address_per_100_words"):
-        assert label(name, lang) in reading.split(phrase, 1)[1]
-    # Nothing German-only is read as if it had a value.
-    assert "formally" not in reading and "imperatives." not in reading.split(phrase)[0]
+    for _, exchange in compared.groupby("exchange"):
+        reading = describe(exchange, lang)
+        assert "nan" not in reading.lower()
+        assert phrase in reading
+        for name in ("imperative_share", "formal_address_per_100_words"):
+            assert label(name, lang) in reading.split(phrase, 1)[1]
+        # Nothing German-only is read as if it had a value.
+        assert "formally" not in reading and "imperatives." not in reading.split(phrase)[0]
+
+
+def test_the_reading_refuses_several_exchanges_at_once(several):
+    from kolumne.figures.reading import describe
+
+    _, compared = several
+    with pytest.raises(ValueError, match="one exchange"):
+        describe(compared)
 
 
 # --- a column with several exchanges -------------------------------------------------------

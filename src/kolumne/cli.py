@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import sys
 
 
@@ -119,7 +121,8 @@ _OUTPUT_COLUMNS = [
 
 def _comparison_table(frame) -> str:
     """Question, answer and difference per metric, one block per exchange, 100 characters
-    wide; a metric without a value shows its note instead of numbers."""
+    wide; a metric without any value shows its note instead of numbers, a single missing
+    value shows "–" and its note below the block."""
     lines = []
     exchanges = frame.groupby("column_id", sort=False, observed=True)["exchange"].nunique()
     groups = frame.groupby(["column_id", "exchange"], sort=False, observed=True)
@@ -129,16 +132,27 @@ def _comparison_table(frame) -> str:
             f"{column_id} (exchange {exchange + 1} of {total}, {rows['language'].iloc[0]})"
         )
         lines.append(f"  {'metric':<52}{'question':>14}{'answer':>14}{'answer - q.':>14}")
+        footnotes: dict[str, None] = {}  # in order of first appearance, each once
         for row in rows.itertuples():
             name = f"{row.metric} ({row.backend})" if row.backend else str(row.metric)
-            if row.note and row.question != row.question:  # NaN: no value, the note says why
+            if row.note and math.isnan(row.question) and math.isnan(row.answer):
                 lines.append(f"  {name[:52]:<52}{str(row.note)[:42]:>42}")
                 continue
+            if row.note and math.isnan(row.difference):
+                footnotes[str(row.note)] = None
             lines.append(
-                f"  {name[:52]:<52}{row.question:>14.2f}{row.answer:>14.2f}{row.difference:>+14.2f}"
+                f"  {name[:52]:<52}{_cell(row.question)}{_cell(row.answer)}"
+                f"{_cell(row.difference, signed=True)}"
             )
+        lines += [f"  –: {footnote}" for footnote in footnotes]
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def _cell(value: float, signed: bool = False) -> str:
+    if math.isnan(value):
+        return f"{'–':>14}"
+    return f"{value:>+14.2f}" if signed else f"{value:>14.2f}"
 
 
 def _run_report(arguments: argparse.Namespace) -> int:
@@ -162,7 +176,14 @@ def main(argv: list[str] | None = None) -> int:
         >>> main(["report", "--help"])  # doctest: +SKIP
     """
     arguments = _build_parser().parse_args(argv)
-    return arguments.run(arguments)
+    try:
+        return arguments.run(arguments)
+    except BrokenPipeError:
+        # The reader of the output left ("kolumne analyze … | head"): not an error of
+        # ours. Python would report the pipe again while flushing at exit, so stdout
+        # goes to /dev/null first (the recipe of the Python signal documentation).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

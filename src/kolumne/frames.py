@@ -14,6 +14,9 @@ From fine to coarse, each one observation per row, with ``column_id``, ``exchang
 Every metric has a record in ``kolumne.measures.metrics``; every count comes from the
 loader's tokens, so a section's ``words`` is the sum of its sentences' ``words``.
 
+The module is longer than most (about 600 lines) because every frame a notebook or a
+user reads is built here, each with its example: one place to look for any table.
+
 Example:
     >>> from kolumne import load_column
     >>> from kolumne.paths import columns_dir
@@ -393,8 +396,12 @@ def _measure(section: Section, language: str, backends: Sequence[str]) -> Iterat
         **{name: score.value for name, score in readability.scores(section, language).items()},
         **tone.profile(section, language),
     }
+    # Readability and tone rest on words: a section without any has no such value.
+    without_words = f"no words in the {section.kind}" if not section.words else ""
     for record in metrics_for(language, kinds=(COUNT, READABILITY, TONE)):
-        yield record.name, "", float(values[record.name]), note(record.name, language)
+        value = float(values[record.name])
+        reason = note(record.name, language) or (without_words if math.isnan(value) else "")
+        yield record.name, "", value, reason
     for backend in backends:
         name = sentiment.resolve_backend(backend)
         summary = sentiment.section_summary(section, name, language)
@@ -416,11 +423,12 @@ def section_records(column: Column, backends: Sequence[str] = ("default",)) -> l
         [('question', 0.0), ('answer', 1.0)]
     """
     records = []
+    column_id = column.column_id
     for _column, exchange_index, section in _sections_of([column]):
         for name, backend, value, reason in _measure(section, column.language, backends):
             records.append(
                 {
-                    "column_id": column.column_id,
+                    "column_id": column_id,
                     "exchange": exchange_index,
                     "section": section.kind,
                     "language": column.language,

@@ -13,10 +13,11 @@ Example:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 SectionKind = Literal["question", "answer"]
 TokenKind = Literal["word", "number", "url", "email"]
@@ -42,13 +43,15 @@ class Part:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of a sentence: a word, a number, a web or an e-mail address.
 
     ``start``/``end`` index ``Column.text``; ``text`` is the token as counted (a compound
     word leaves out a quotation mark at its hyphen: "„Peter“-Situation" is
     "Peter-Situation"). ``kolumne.text.words`` says what each kind covers.
+
+    A named tuple rather than a frozen dataclass: a column of a thousand words makes a
+    thousand tokens, and a named tuple is made in half the time, in less memory.
 
     Example:
         >>> Token(start=0, end=5, text="Nicht", kind="word").kind
@@ -89,7 +92,9 @@ class Sentence:
             >>> Sentence(0, 4, "9 Uhr", (Token(0, 1, "9", "number"), Token(2, 5, "Uhr"))).words
             (Token(start=2, end=5, text='Uhr', kind='word'),)
         """
-        return tuple(token for token in self.tokens if token.kind == "word")
+        words = tuple([token for token in self.tokens if token.kind == "word"])
+        # Most sentences hold only words: share the tuple rather than keep a copy.
+        return self.tokens if len(words) == len(self.tokens) else words
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,21 @@ class Section:
             ()
         """
         return tuple(word for sentence in self.sentences for word in sentence.words)
+
+    @cached_property
+    def word_frequencies(self) -> Counter[str]:
+        """How often each word occurs, as written.
+
+        Readability and tone work on each distinct word once ("die", "und", "Sie"
+        recur a lot); they share this count. Read it, do not change it.
+
+        Example:
+            >>> section = Section("answer", None, "", 0, 0, (Paragraph(0, 9, (
+            ...     Sentence(0, 9, "Nie, nie.", (Token(0, 3, "Nie"), Token(5, 8, "nie"))),)),))
+            >>> section.word_frequencies
+            Counter({'Nie': 1, 'nie': 1})
+        """
+        return Counter(word.text for word in self.words)
 
 
 @dataclass(frozen=True)

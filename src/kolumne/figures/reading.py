@@ -113,6 +113,10 @@ def describe(frame: pd.DataFrame, lang: Language = "en") -> str:
         >>> print(describe(english))
         Not available for this column's language (en): imperatives.
     """
+    if "exchange" in frame and frame["exchange"].nunique() > 1:
+        raise ValueError(
+            "describe reads one exchange; pass the rows of one, e.g. frame[frame['exchange'] == 0]"
+        )
     frame = frame.assign(metric=frame["metric"].astype(str), backend=frame["backend"].astype(str))
     backends = [name for name in dict.fromkeys(frame["backend"]) if name]
     chosen = frame[frame["backend"].isin(["", *backends[:1]])]

@@ -26,7 +26,6 @@ Example:
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -76,8 +75,7 @@ def count(section: Section, language: Language) -> TextCounts:
         (1, 0, 2)
     """
     count_syllables = english_syllables if check_language(language) == "en" else german_syllables
-    sentence_words = [sentence.words for sentence in section.sentences]
-    frequencies = Counter(word.text for words in sentence_words for word in words)
+    frequencies = section.word_frequencies
     syllable_total = letter_total = long_words = polysyllables = monosyllables = 0
     # Each distinct word once, times its frequency: "die", "und", "Sie" recur a lot.
     for word, frequency in frequencies.items():
@@ -88,7 +86,7 @@ def count(section: Section, language: Language) -> TextCounts:
         polysyllables += frequency * (syllable_count >= POLYSYLLABLE_MIN_SYLLABLES)
         monosyllables += frequency * (syllable_count == 1)
     return TextCounts(
-        sentences=sum(1 for words in sentence_words if words),
+        sentences=sum(1 for sentence in section.sentences if sentence.words),
         words=frequencies.total(),
         syllables=syllable_total,
         letters=letter_total,

@@ -35,11 +35,14 @@ _WORD = rf"{_LETTERS}(?:[{_QUOTES}]*-[{_QUOTES}]*{_LETTERS})*"
 # loader finds the footer's addresses with the same two patterns.
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"(?:https?://|www\.)[^\s]*[^\s.,;:!?)\"'“”»]")
+_NUMBER = r"\d+(?:[.,:]\d+)*"
 # Alternatives in order of precedence: an address is one token, not its letter runs.
 _TOKEN = re.compile(
-    rf"(?P<email>{EMAIL.pattern})|(?P<url>{URL.pattern})|(?P<word>{_WORD})"
-    r"|(?P<number>\d+(?:[.,:]\d+)*)"
+    rf"(?P<email>{EMAIL.pattern})|(?P<url>{URL.pattern})|(?P<word>{_WORD})|(?P<number>{_NUMBER})"
 )
+# The same without addresses: trying the e-mail pattern at every letter of a text
+# without "@" is most of the work, so texts without an address hint skip it.
+_WORD_OR_NUMBER = re.compile(rf"(?P<word>{_WORD})|(?P<number>{_NUMBER})")
 _WORD_ONLY = re.compile(_WORD)
 _QUOTE = re.compile(f"[{_QUOTES}]")
 # A word holds a quotation mark only where one touches a hyphen ("„Peter“-Situation").
@@ -61,28 +64,23 @@ def tokens(text: str, language: Language, offset: int = 0) -> tuple[Token, ...]:
 kind='word'))
     """
     check_language(language)
-    if _ADDRESS_OR_DIGIT.search(text) is None:
+    if _ADDRESS_OR_DIGIT.search(text) is None and _QUOTE_AT_HYPHEN.search(text) is None:
+        # Most sentences: nothing but plain words, found by one pattern.
         return tuple(
-            Token(offset + start, offset + end, word, "word")
-            for start, end, word in _word_spans(text)
+            [
+                Token(offset + match.start(), offset + match.end(), match.group(), "word")
+                for match in _WORD_ONLY.finditer(text)
+            ]
         )
+    pattern = _TOKEN if _ADDRESS_HINT.search(text) else _WORD_OR_NUMBER
     found = []
-    for match in _TOKEN.finditer(text):
+    for match in pattern.finditer(text):
         kind = match.lastgroup
         token_text = match.group()
         if kind == "word" and _QUOTE_AT_HYPHEN.search(token_text):
             token_text = _QUOTE.sub("", token_text)
         found.append(Token(offset + match.start(), offset + match.end(), token_text, kind))
     return tuple(found)
-
-
-def _word_spans(text: str) -> list[tuple[int, int, str]]:
-    if not _QUOTE_AT_HYPHEN.search(text):
-        return [(match.start(), match.end(), match.group()) for match in _WORD_ONLY.finditer(text)]
-    return [
-        (match.start(), match.end(), _QUOTE.sub("", match.group()))
-        for match in _WORD_ONLY.finditer(text)
-    ]
 
 
 def word_spans(text: str, language: Language) -> list[tuple[int, int, str]]:

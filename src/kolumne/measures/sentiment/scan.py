@@ -59,12 +59,15 @@ def scan_words(sentence: Sentence) -> ScannedWords:
     """
     text, offset = sentence.text, sentence.start
     words = sentence.words
-    tokens = [word.text for word in words]
-    starts = [word.start - offset for word in words]
-    ends = [word.end - offset for word in words]
+    if not words:
+        return ScannedWords([], [], [], [], [])
+    # Tokens are named tuples: one transposition gives the parallel lists.
+    column_starts, column_ends, texts, _kinds = zip(*words)
+    tokens = list(texts)
+    starts = [start - offset for start in column_starts]
+    ends = [end - offset for end in column_ends]
     gaps = [text[end:start] for end, start in zip([0, *ends[:-1]], starts)]
     opens = [gap != " " and _ends_in_sentence_opener(gap) for gap in gaps]
-    if gaps:
-        # Nothing but the gap precedes the first word.
-        opens[0] = opens_sentence(gaps[0])
+    # Nothing but the gap precedes the first word.
+    opens[0] = opens_sentence(gaps[0])
     return ScannedWords(tokens, starts, ends, gaps, opens)
