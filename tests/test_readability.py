@@ -88,7 +88,7 @@ def test_syllable_accuracy_on_hand_counted_list(record_property):
 @pytest.mark.parametrize(
     ("word", "expected"),
     [
-        # The cases the issue names, counted by speaking them.
+        # Hiatus, diphthong and -ie cases, counted by speaking them.
         ("Haus", 1), ("Häuser", 2), ("aber", 2), ("Abend", 2), ("Idee", 2), ("Ideen", 3),
         ("Museum", 3), ("Familie", 4), ("Biene", 2), ("Situation", 5), ("beachten", 3),
         ("geehrte", 3), ("Theater", 3), ("Poesie", 3), ("Deutschland", 2),

@@ -3,7 +3,7 @@ the seed, the fast path against its slow reference, SentiWS's levers, aggregatio
 the HTML explanation.
 
 Reference values come from hand judgement of invented sentences ("Das war niemals gut."
-is negative), from the issue's measurements of stock textblob-de, and from textblob-de
+is negative), from measurements of stock textblob-de run by hand, and from textblob-de
 itself; never from this code's own output.
 """
 
@@ -80,7 +80,7 @@ def test_stock_backend_is_textblob_de_itself(seed):
         assert analyse(sentence, "textblob-de").polarity == pytest.approx(expected)
 
 
-def test_stock_backend_reproduces_the_issue_on_the_seed(seed):
+def test_stock_backend_gives_the_measured_means_on_the_seed(seed):
     # Measured with stock textblob-de: question +0.41, answer +0.09 (plain means).
     question = score(seed["question"], "textblob-de")["polarity"].mean()
     answer = score(seed["answer"], "textblob-de")["polarity"].mean()
