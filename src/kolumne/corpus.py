@@ -61,9 +61,11 @@ from kolumne.load import (
 if TYPE_CHECKING:
     from distributed import Client
 
-# The default analysis: both sentiment backends that explain their scores word by word
-# (stock textblob-de is left out: it is slow and its German flaws are documented).
-DEFAULT_BACKENDS: tuple[str, ...] = ("textblob-de-repaired", "sentiws")
+# The default analysis: the sentiment backends that explain their scores word by word,
+# two German and one English; each column is scored by those with rules for its
+# language (stock textblob-de is left out: it is slow and its German flaws are
+# documented).
+DEFAULT_BACKENDS: tuple[str, ...] = ("textblob-de-repaired", "sentiws", "vader")
 # Files per task: large enough that sending a task costs little next to analysing it,
 # small enough that the progress bar moves and the workers finish together.
 FILES_PER_TASK = 16
@@ -406,6 +408,7 @@ def analyze_corpus(
     computed = _run_in_order(to_analyse, backends, max_bytes, jobs, client)
 
     chunks: list[pd.DataFrame] = []
+    comparisons: list[pd.DataFrame] = []
     rows: list[dict] = []
     with _progress_bar(len(files), progress) as bar:
         for file, key in zip(files, keys):
@@ -427,13 +430,17 @@ def analyze_corpus(
             if len(rows) >= ROWS_PER_CHUNK:
                 # Thousands of dicts take ten times the memory of the same rows as arrays.
                 chunks.append(section_frame(rows))
+                comparisons.append(comparison(chunks[-1]))
                 rows = []
             bar.update()
     if rows:
         chunks.append(section_frame(rows))
+        comparisons.append(comparison(chunks[-1]))
+    # A chunk holds whole columns, so the comparison is made chunk by chunk: its
+    # working memory stays that of one chunk, whatever the size of the archive.
     sections = join_chunks(chunks)
-    _return_freed_memory()
     comparison_frame = (
-        comparison(sections) if len(sections) else pd.DataFrame(columns=COMPARISON_COLUMNS)
+        join_chunks(comparisons) if comparisons else pd.DataFrame(columns=COMPARISON_COLUMNS)
     )
+    _return_freed_memory()
     return CorpusAnalysis(sections, comparison_frame, tuple(failures))

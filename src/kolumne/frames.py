@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Sequence
 
+import numpy as np
 import pandas as pd
 
 from kolumne.measures import readability, sentiment, tone
@@ -186,6 +187,22 @@ def longest_words(word_frame: pd.DataFrame, count: int = 10) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------
 
 
+def backends_for(backends: Sequence[str], language: str) -> list[str]:
+    """The sentiment backends that score a column in ``language``: those of ``backends``
+    with rules for it ("default" resolved per language), or, where none has, all of
+    them, so that their "not available" notes show.
+
+    Example:
+        >>> backends_for(["textblob-de-repaired", "sentiws", "vader"], "en")
+        ['vader']
+        >>> backends_for(["sentiws"], "en"), backends_for(["default"], "de")
+        (['sentiws'], ['sentiws'])
+    """
+    names = list(dict.fromkeys(sentiment.resolve_backend(name, language) for name in backends))
+    with_rules = [name for name in names if sentiment.unavailable_reason(name, language) is None]
+    return with_rules or names
+
+
 def sentence_sentiment(
     columns: Iterable[Column], backends: Sequence[str] = ("default",)
 ) -> pd.DataFrame:
@@ -206,16 +223,20 @@ def sentence_sentiment(
     """
     columns = list(columns)
     rows = sentence_rows(columns)
+    located = list(_sections_of(columns))
+    chosen = [backends_for(backends, column.language) for column, _exchange, _section in located]
     frames = []
-    for backend in backends:
+    for name in dict.fromkeys(name for names in chosen for name in names):
+        scored = [name in names for names in chosen]
         scores = [
-            sentiment.score(list(section.sentences), backend, column.language)
-            for column, _exchange, section in _sections_of(columns)
+            sentiment.score(list(section.sentences), name, column.language)
+            for (column, _exchange, section), wanted in zip(located, scored)
+            if wanted
         ]
-        if not scores:
-            continue
+        # sentence_rows holds the sentences of the sections in the same order.
+        keep = np.repeat(scored, [len(section.sentences) for _, _, section in located])
         joined = pd.concat(scores, ignore_index=True).drop(columns=["text", "word_count"])
-        frames.append(rows.join(joined))
+        frames.append(rows[keep].reset_index(drop=True).join(joined))
     if not frames:
         return rows.assign(
             backend=pd.Series(dtype=object),
@@ -250,9 +271,11 @@ def word_contributions(
         for sentence in section.sentences
     ]
     records = []
-    for backend in backends:
-        name = sentiment.resolve_backend(backend)
+    chosen = {language: backends_for(backends, language) for language, _ in sentence_objects}
+    for name in dict.fromkeys(name for names in chosen.values() for name in names):
         for row, (language, sentence) in zip(rows.itertuples(index=False), sentence_objects):
+            if name not in chosen[language]:
+                continue
             for contribution in sentiment.explain(sentence, name, language):
                 records.append(
                     {
@@ -402,8 +425,7 @@ def _measure(section: Section, language: str, backends: Sequence[str]) -> Iterat
         value = float(values[record.name])
         reason = note(record.name, language) or (without_words if math.isnan(value) else "")
         yield record.name, "", value, reason
-    for backend in backends:
-        name = sentiment.resolve_backend(backend)
+    for name in backends_for(backends, language):
         summary = sentiment.section_summary(section, name, language)
         reason = sentiment.unavailable_reason(name, language) or ""
         for record in metrics_for(language, kinds=(SENTIMENT,)):
@@ -510,36 +532,67 @@ def comparison(section_frame: pd.DataFrame) -> pd.DataFrame:
         >>> comparison(frame).values.tolist()
         [['c', 0, 'de', 'lix', '', 40.0, 35.0, -5.0, '']]
     """
-    keys = ["column_id", "exchange", "language", "metric", "backend"]
-    frame = section_frame[[*keys, "section", "value", "note"]]
-    # Categories keep the order of first appearance when the frame is sorted by them;
-    # "pair" numbers the exchanges by first appearance, so their order is kept too.
-    ordered = {
-        name: pd.Categorical(frame[name], categories=pd.unique(frame[name]))
-        for name in ("column_id", "metric", "backend")
-    }
-    pairs = pd.MultiIndex.from_arrays([frame["column_id"], frame["exchange"]])
-    frame = frame.assign(**ordered, pair=pd.factorize(pairs)[0], note=frame["note"].astype(str))
-    duplicated = frame.duplicated([*keys, "section"])
-    if duplicated.any():
-        twice = frame.loc[duplicated, "column_id"].iloc[0]
-        raise ValueError(
-            f"column_id {twice!r} has more than one section of a kind for one exchange: two "
-            "columns share this id (files of the same name?)"
-        )
-    both = frame.set_index(["pair", *keys, "section"])[["value", "note"]].unstack("section")
-    sections_present = ["question", "answer"]
-    values = both["value"].reindex(columns=sections_present)
-    notes = both["note"].reindex(columns=sections_present).fillna("")
-    # One note per row: the question's, the answer's, or both where they differ.
-    note = notes["question"].where(
-        (notes["question"] == notes["answer"]) | (notes["answer"] == ""),
-        (notes["question"] + "; " + notes["answer"]).str.strip("; "),
+    frame = section_frame
+    # Categories in order of first appearance: their codes number columns, metrics,
+    # backends and notes in the order the frame shows them.
+    column_id, metric, backend, note, language = (
+        pd.Categorical(frame[name], categories=pd.unique(frame[name]))
+        for name in ("column_id", "metric", "backend", "note", "language")
     )
-    wide = values.assign(note=note).reset_index().drop(columns="pair")
+    exchange = frame["exchange"].to_numpy(dtype="int64")
+    # One number per exchange (in order of first appearance), then one per row for its
+    # exchange, metric and backend: the two sections of a row share it, and sorting by
+    # it keeps every order. Plain numbers keep the memory small at 20,000 columns.
+    pair = pd.factorize(column_id.codes * (exchange.max(initial=0) + 1) + exchange)[0]
+    metrics, backends = len(metric.categories), len(backend.categories)
+    row = (pair * metrics + metric.codes) * backends + backend.codes
+    halves = {}
+    for section in ("question", "answer"):
+        rows = (frame["section"] == section).to_numpy()
+        half = pd.DataFrame({"value": frame["value"].to_numpy()[rows],
+                             "note": note.codes[rows]}, index=row[rows])  # fmt: skip
+        if half.index.has_duplicates:
+            twice = column_id[rows][half.index.duplicated()][0]
+            raise ValueError(
+                f"column_id {twice!r} has more than one section of a kind for one exchange: "
+                "two columns share this id (files of the same name?)"
+            )
+        halves[section] = half
+    index = halves["question"].index.union(halves["answer"].index)
+    question, answer = (halves[section].reindex(index) for section in ("question", "answer"))
+    # The exchange's own columns come from its first row.
+    first_row = np.unique(pair, return_index=True)[1]
+    of_pair = index.to_numpy() // (metrics * backends)
+    wide = pd.DataFrame(
+        {
+            "column_id": column_id[first_row][of_pair],
+            "exchange": frame["exchange"].to_numpy()[first_row][of_pair],
+            "language": language[first_row][of_pair],
+            "metric": pd.Categorical.from_codes(
+                index.to_numpy() // backends % metrics, dtype=metric.dtype
+            ),
+            "backend": pd.Categorical.from_codes(index.to_numpy() % backends, dtype=backend.dtype),
+            "question": question["value"].to_numpy(),
+            "answer": answer["value"].to_numpy(),
+        }
+    )
     wide["difference"] = wide["answer"] - wide["question"]
-    wide.columns.name = None
+    wide["note"] = _one_note(note.categories, question["note"], answer["note"])
     return wide[COMPARISON_COLUMNS]
+
+
+def _one_note(notes: pd.Index, question: pd.Series, answer: pd.Series) -> pd.Categorical:
+    """The question's note, the answer's, or both joined where they differ and neither
+    is empty, as categories (the same few notes repeat on every row); ``question`` and
+    ``answer`` hold codes into ``notes`` (NaN where the section is missing)."""
+    texts = np.array([*notes.astype(str), ""], dtype=object)
+    # A missing section has no note: the code of the "" appended above.
+    question_text = texts[question.fillna(len(notes)).to_numpy(dtype="int64")]
+    answer_text = texts[answer.fillna(len(notes)).to_numpy(dtype="int64")]
+    note = np.where(question_text != "", question_text, answer_text)
+    both = (question_text != answer_text) & (question_text != "") & (answer_text != "")
+    note[both] = question_text[both] + "; " + answer_text[both]
+    return pd.Categorical(note)
 
 
 def by_exchange(frame: pd.DataFrame) -> Iterator[tuple[str, int, int, pd.DataFrame]]:

@@ -31,10 +31,12 @@ import numpy as np
 import pandas as pd
 
 from kolumne.sentiment import LABELS, label, score
+from kolumne.text import Language
 
 BENCHMARKS: Traversable = resources.files("kolumne") / "resources" / "benchmarks"
 BENCHMARK: Traversable = BENCHMARKS / "gerntsa-dev.json"
 SYLLABLE_LIST: Traversable = BENCHMARKS / "syllables_de.tsv"
+ENGLISH_BENCHMARK: Traversable = BENCHMARKS / "english-dev"
 
 # Candidate band edges, 0.05 apart: fine enough for a polarity in [-1, 1], coarse
 # enough that the choice on four folds does not chase noise.
@@ -119,6 +121,85 @@ def load_benchmark(path: str | os.PathLike | Traversable = BENCHMARK) -> pd.Data
             "text": [item["opinion_snippet"] for item in items],
             "gold": [item["sentiment"]["polarity"] for item in items],
         }
+    )
+
+
+def load_english_benchmark(folder: Traversable = ENGLISH_BENCHMARK) -> pd.DataFrame:
+    """The English development set as a frame: ``id``, ``section``, ``text``, ``gold``
+    (negative/neutral/positive; None where the annotators disagreed and the sentence was
+    left out of polarity scoring) and ``imperative`` (True/False, both annotators).
+
+    Example:
+        >>> frame = load_english_benchmark()
+        >>> len(frame), int(frame["gold"].notna().sum()), int(frame["imperative"].sum())
+        (160, 156, 50)
+    """
+
+    def rows(name: str) -> list[dict[str, str]]:
+        header, *lines = _read_text(folder / name).splitlines()
+        return [dict(zip(header.split("\t"), line.split("\t"))) for line in lines if line]
+
+    labels = {row["id"]: row for row in rows("labels.tsv")}
+    sentences = rows("sentences.tsv")
+    return pd.DataFrame(
+        {
+            "id": [row["id"] for row in sentences],
+            "section": [row["section"] for row in sentences],
+            "text": [row["text"] for row in sentences],
+            "gold": [labels[row["id"]]["polarity"] or None for row in sentences],
+            "imperative": [labels[row["id"]]["imperative"] == "yes" for row in sentences],
+        }
+    )
+
+
+@dataclass(frozen=True)
+class ImperativeCheck:
+    """The English imperative rule against the annotators' labels.
+
+    Example:
+        >>> ImperativeCheck(accuracy=1.0, precision=1.0, recall=1.0, sentences=2, misses=()).f1
+        1.0
+    """
+
+    accuracy: float
+    precision: float
+    recall: float
+    sentences: int
+    # (id, text, what the annotators said) for every sentence the rule gets wrong.
+    misses: tuple[tuple[str, str, bool], ...]
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def imperative_check(benchmark: pd.DataFrame | None = None) -> ImperativeCheck:
+    """``kolumne.measures.tone.english.is_imperative`` on the English development set.
+
+    Example:
+        >>> check = imperative_check()
+        >>> check.sentences, check.precision > 0.9
+        (160, True)
+    """
+    from kolumne.load import parse_sentence
+    from kolumne.measures.tone.english import is_imperative
+
+    benchmark = load_english_benchmark() if benchmark is None else benchmark
+    truth = benchmark["imperative"].tolist()
+    found = [is_imperative(parse_sentence(text, "en")) for text in benchmark["text"]]
+    hits = sum(f and t for f, t in zip(found, truth))
+    misses = tuple(
+        (key, text, wanted)
+        for key, text, wanted, said in zip(benchmark["id"], benchmark["text"], truth, found)
+        if wanted != said
+    )
+    return ImperativeCheck(
+        accuracy=1 - len(misses) / len(truth),
+        precision=hits / sum(found) if any(found) else 0.0,
+        recall=hits / sum(truth) if any(truth) else 0.0,
+        sentences=len(truth),
+        misses=misses,
     )
 
 
@@ -248,7 +329,9 @@ def cross_validate(
     return CrossValidation.pooled(gold, predicted, fold_f1, fold_bands)
 
 
-def benchmark_polarities(backends: Sequence[str], benchmark: pd.DataFrame) -> pd.DataFrame:
+def benchmark_polarities(
+    backends: Sequence[str], benchmark: pd.DataFrame, language: Language = "de"
+) -> pd.DataFrame:
     """Polarity of every benchmark sentence under each backend, one column per backend.
 
     Example:
@@ -256,7 +339,9 @@ def benchmark_polarities(backends: Sequence[str], benchmark: pd.DataFrame) -> pd
         ['sentiws']
     """
     texts = benchmark["text"].tolist()
-    return pd.DataFrame({name: score(texts, name)["polarity"].to_numpy() for name in backends})
+    return pd.DataFrame(
+        {name: score(texts, name, language)["polarity"].to_numpy() for name in backends}
+    )
 
 
 def report(polarities: pd.DataFrame, gold: Sequence[str]) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from kolumne.measures.sentiment import analyse, unavailable_reason
+from kolumne.measures.sentiment import analyse, resolve_backend, unavailable_reason
 from kolumne.model import Sentence
 from kolumne.text import Language
 
@@ -23,12 +23,20 @@ _NEGATIVE_RGB = (178, 24, 43)
 _POSITIVE_RGB = (33, 102, 172)
 
 
-def _colour(weight: float) -> str:
+# The weight that gets full colour: word weights of the German lexicons rarely pass 1,
+# VADER's valences run to about ±4 (most between 1 and 3).
+_FULL_COLOUR_WEIGHT = {"vader": 3.0}
+_DEFAULT_FULL_COLOUR_WEIGHT = 0.75
+
+
+def _colour(weight: float, backend: str) -> str:
     red, green, blue = _POSITIVE_RGB if weight > 0 else _NEGATIVE_RGB
-    return f"rgba({red}, {green}, {blue}, {min(1.0, 0.25 + abs(weight)):.2f})"
+    strength = abs(weight) / _FULL_COLOUR_WEIGHT.get(backend, _DEFAULT_FULL_COLOUR_WEIGHT)
+    return f"rgba({red}, {green}, {blue}, {min(1.0, 0.25 + 0.75 * strength):.2f})"
 
 
 def _render_sentence(sentence: Sentence | str, backend: str, language: Language) -> str:
+    backend = resolve_backend(backend, language)
     result = analyse(sentence, backend, language)
     sentence = sentence.text if isinstance(sentence, Sentence) else sentence
     pieces, position = [], 0
@@ -43,7 +51,7 @@ def _render_sentence(sentence: Sentence | str, backend: str, language: Language)
         if contribution.intensity != 1.0:
             title += f" (x{contribution.intensity:g})"
         pieces.append(
-            f'<span style="background:{_colour(contribution.weight)}" '
+            f'<span style="background:{_colour(contribution.weight, backend)}" '
             f'title="{html.escape(title)}">'
             f"{html.escape(sentence[contribution.start : contribution.end])}</span>"
         )

@@ -50,9 +50,15 @@ _TEMPLATES: dict[str, dict[Language, str]] = {
         "en": "The answer addresses the reader informally (“du” {answer:.1f} per 100 words).",
         "de": "Die Antwort duzt den Leser („du“ {answer:.1f}-mal pro 100 Wörter).",
     },
+    "addressed": {
+        "en": "The answer addresses the reader directly (“you” {answer:.1f} per 100 words; "
+        "the question {question:.1f}).",
+        "de": "Die Antwort spricht den Leser direkt an („you“ {answer:.1f}-mal pro 100 Wörter; "
+        "die Frage {question:.1f}).",
+    },
     "directive": {
-        "en": "It is directive: {count} of its {sentences} sentences are imperatives.",
-        "de": "Sie gibt Anweisungen: {count} ihrer {sentences} Sätze sind Imperative.",
+        "en": "The answer is directive: {count} of its {sentences} sentences are imperatives.",
+        "de": "Die Antwort gibt Anweisungen: {count} ihrer {sentences} Sätze sind Imperative.",
     },
     "more_positive": {
         "en": "Its tone is more positive than the question's (polarity {answer:+.2f} against "
@@ -181,6 +187,11 @@ def _address(values: pd.DataFrame, lang: Language) -> str | None:
         return _TEMPLATES["formal"][lang].format(answer=formal[1])
     if informal and informal[1] >= _clear("informal_second_person_per_100_words"):
         return _TEMPLATES["informal"][lang].format(answer=informal[1])
+    # Without the German split into du and Sie (English): the reader addressed at all.
+    addressed = _pair(values, "second_person_per_100_words")
+    clear = _clear("second_person_per_100_words")
+    if not formal and not informal and addressed and addressed[1] - addressed[0] >= clear:
+        return _TEMPLATES["addressed"][lang].format(question=addressed[0], answer=addressed[1])
     return None
 
 

@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import math
+from textwrap import fill
 
 import numpy as np
 import pandas as pd
@@ -130,6 +131,7 @@ def _draw_dumbbells(axes, rows: pd.DataFrame, panel: str, lang: Language) -> Non
 ADDRESS_METRICS = (
     "first_person_singular_per_100_words",
     "first_person_plural_per_100_words",
+    "second_person_per_100_words",
     "informal_second_person_per_100_words",
     "formal_address_per_100_words",
 )
@@ -138,7 +140,8 @@ ADDRESS_METRICS = (
 def address_profile(
     frame: pd.DataFrame, lang: Language = "en", caption: str | None = None
 ) -> Figure:
-    """Grouped bars: first person, "we", informal "du" and formal "Sie" per 100 words.
+    """Grouped bars: first person, "we", the reader addressed ("you"; in German split
+    into informal "du" and formal "Sie") per 100 words.
 
     ``frame`` is a ``kolumne.frames.comparison`` frame for one column and exchange;
     each metric gets a question bar and an answer bar. Where the column's language has
@@ -147,9 +150,13 @@ def address_profile(
     Example:
         >>> import pandas as pd
         >>> frame = pd.DataFrame({"metric": list(ADDRESS_METRICS), "backend": "",
-        ...                       "question": [12.9, 0, 0, 0.7], "answer": [0.4, 0, 0, 12.3]})
+        ...     "question": [12.9, 0, 0.7, 0, 0.7], "answer": [0.4, 0, 12.3, 0, 12.3]})
         >>> len(address_profile(frame).axes[0].patches)
-        8
+        10
+        >>> english = frame.assign(question=[16.7, 1.5, 0, None, None],
+        ...                        answer=[2.3, 0, 8.0, None, None], note="")
+        >>> len(address_profile(english).axes[0].patches)  # "du" and "Sie": no bars
+        6
     """
     values = frame.assign(metric=frame["metric"].astype(str)).set_index("metric")
     values = values.reindex(list(ADDRESS_METRICS))
@@ -164,16 +171,25 @@ def address_profile(
                       transform=axes.transAxes, fontsize=9, color="#777777")  # fmt: skip
         else:
             for offset, section in ((-0.2, "question"), (0.2, "answer")):
+                # Only the measures with a value: a missing one is no bar of height 0.
+                shown = [(p, v) for p, v in zip(positions, values[section]) if not math.isnan(v)]
                 bars = axes.bar(
-                    [position + offset for position in positions],
-                    values[section].fillna(0),
+                    [position + offset for position, _ in shown],
+                    [value for _, value in shown],
                     width=0.38,
                     color=SECTION_COLOURS[section],
                     label=label(section, lang),
                 )
                 axes.bar_label(bars, fmt="%.1f", fontsize=7, padding=1)
+            for position, (name, row) in zip(positions, values.iterrows()):
+                if math.isnan(row["question"]) and math.isnan(row["answer"]):
+                    axes.text(position, 0, _not_available(row, lang), ha="center",
+                              va="bottom", rotation=90, fontsize=7, color="#777777",
+                              fontstyle="italic")  # fmt: skip
             axes.legend(loc="upper center", ncols=2)
-        axes.set_xticks(list(positions), [metric_label(name, lang) for name in ADDRESS_METRICS])
+        # Wrapped, so that five labels fit side by side.
+        tick_labels = [fill(metric_label(name, lang), 16) for name in ADDRESS_METRICS]
+        axes.set_xticks(list(positions), tick_labels)
         axes.set_ylabel(label("per_100_words", lang))
         axes.margins(y=0.15)
         title(figure, label("address_title", lang), caption)

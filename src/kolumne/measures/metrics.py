@@ -10,7 +10,7 @@ metric that has no record is an error.
 Example:
     >>> METRICS["imperative_share"].label("de"), METRICS["imperative_share"].unit
     ('Aufforderungen (Imperativ)', 'share_of_sentences')
-    >>> note("imperative_share", "en")
+    >>> note("formal_address_per_100_words", "en")
     'not available for en: German rules only'
 """
 
@@ -152,13 +152,23 @@ _RECORDS = (
         clear_difference=1.0,
     ),
     Metric(
+        "smog_en",
+        READABILITY,
+        "school_grade",
+        "SMOG",
+        "SMOG (englisch)",
+        higher_is="harder",
+        languages=_ENGLISH,
+        language_specific=True,
+        clear_difference=1.0,
+    ),
+    Metric(
         "first_person_singular_per_100_words",
         TONE,
         "per_100_words",
         "“I, me, my”",
         "„ich, mich, mein“",
         panel="per_100_words",
-        languages=_GERMAN,
         clear_difference=2.0,
     ),
     Metric(
@@ -168,7 +178,15 @@ _RECORDS = (
         "“we, us, our”",
         "„wir, uns, unser“",
         panel="per_100_words",
-        languages=_GERMAN,
+        clear_difference=2.0,
+    ),
+    Metric(
+        "second_person_per_100_words",
+        TONE,
+        "per_100_words",
+        "“you, your”",
+        "„du“ oder „Sie“",
+        panel="per_100_words",
         clear_difference=2.0,
     ),
     Metric(
@@ -195,20 +213,18 @@ _RECORDS = (
         "hedges_per_100_words",
         TONE,
         "per_100_words",
-        "hedges (vielleicht …)",
+        "hedges (maybe, perhaps …)",
         "Abschwächungen (vielleicht …)",
         panel="per_100_words",
-        languages=_GERMAN,
         clear_difference=2.0,
     ),
     Metric(
         "intensifiers_per_100_words",
         TONE,
         "per_100_words",
-        "intensifiers (sehr …)",
+        "intensifiers (very, really …)",
         "Verstärker (sehr …)",
         panel="per_100_words",
-        languages=_GERMAN,
         clear_difference=2.0,
     ),
     Metric(
@@ -218,17 +234,15 @@ _RECORDS = (
         "imperatives",
         "Aufforderungen (Imperativ)",
         panel="share_of_sentences",
-        languages=_GERMAN,
         clear_difference=0.1,
     ),
     Metric(
         "advice_modal_share",
         TONE,
         "share_of_sentences",
-        "advice phrases (sollten …)",
+        "advice phrases (you should …)",
         "Ratschläge (sollten …)",
         panel="share_of_sentences",
-        languages=_GERMAN,
         clear_difference=0.1,
     ),
     Metric(
@@ -334,7 +348,7 @@ def metrics_for(language: Language, kinds: Iterable[str] | None = None) -> list[
 
     Example:
         >>> [m.name for m in metrics_for("en", kinds=[READABILITY])]
-        ['flesch_reading_ease', 'flesch_kincaid_grade']
+        ['flesch_reading_ease', 'flesch_kincaid_grade', 'smog_en']
     """
     wanted = set(kinds) if kinds is not None else None
     return [

@@ -1,5 +1,5 @@
 """Readability of a section: Flesch-Amstad, Wiener Sachtextformel 1-4, LIX and German
-SMOG for German; Flesch reading ease and Flesch-Kincaid grade for English.
+SMOG for German; Flesch reading ease, Flesch-Kincaid grade and SMOG for English.
 
 ``scores(section, language)`` gives every formula of the section's language as a
 ``Score``: the value plus the counts it was computed from, so a reader can check the
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kolumne.model import Section
 from kolumne.text import Language, check_language, english_syllables, german_syllables, letter_count
@@ -36,6 +36,9 @@ from kolumne.text import Language, check_language, english_syllables, german_syl
 MINIMUM_WORDS = 100
 LONG_WORD_MIN_LETTERS = 7
 POLYSYLLABLE_MIN_SYLLABLES = 3
+# McLaughlin (1969) counts the polysyllables of 30 sentences: 10 from the start, 10 from
+# the middle and 10 from the end of a text.
+SMOG_SAMPLE_SENTENCES = 30
 
 # ---------------------------------------------------------------------------
 # Counting a text
@@ -288,6 +291,34 @@ def flesch_kincaid_grade(counts: TextCounts) -> Score:
     return _score(value, counts, ratios)
 
 
+def smog_en(counts: TextCounts) -> Score:
+    """English SMOG (McLaughlin 1969): 1.0430 · √(polysyllables · 30 / sentences) + 3.1291.
+
+    Polysyllables have 3 or more syllables (``kolumne.text.english_syllables``); the
+    value is a school grade. Source: G. H. McLaughlin, "SMOG Grading – a New
+    Readability Formula", *Journal of Reading* 12 (8), 1969, 639–646. The formula
+    assumes a sample of 30 sentences; a section with fewer gets a warning, since its
+    count of polysyllables is scaled up to 30 sentences.
+
+    Example (2 sentences, 4 polysyllables: 1.0430 · √(4 · 30 / 2) + 3.1291 = 11.208):
+        >>> counts = TextCounts(sentences=2, words=12, syllables=22, letters=70, long_words=4,
+        ...                     polysyllables=4, monosyllables=6)
+        >>> score = smog_en(counts)
+        >>> round(score.value, 3), score.warnings[-1]
+        (11.208, 'only 2 sentences; SMOG assumes a sample of 30 sentences (McLaughlin 1969)')
+    """
+    ratios = _ratios(counts)
+    value = 1.0430 * math.sqrt(30 * ratios["polysyllables_per_sentence"]) + 3.1291
+    score = _score(value, counts, ratios)
+    if 0 < counts.sentences < SMOG_SAMPLE_SENTENCES:
+        message = (
+            f"only {counts.sentences} sentences; SMOG assumes a sample of "
+            f"{SMOG_SAMPLE_SENTENCES} sentences (McLaughlin 1969)"
+        )
+        return replace(score, warnings=(*score.warnings, message))
+    return score
+
+
 # ---------------------------------------------------------------------------
 # Interpretation bands, for shading charts: (low, high, label_en, label_de)
 # ---------------------------------------------------------------------------
@@ -305,7 +336,11 @@ FLESCH_AMSTAD_BANDS: tuple[Band, ...] = (
     (90, 100, "very easy", "sehr leicht"),
 )
 
-# Flesch (1948) read his reading ease in the same seven bands that Amstad took over.
+# Flesch's own table of reading-ease scores: R. Flesch, "A new readability yardstick",
+# Journal of Applied Psychology 32 (3), 1948, 221-233, repeated in The Art of Readable
+# Writing (1949), p. 149 (as quoted in W. H. DuBay, The Principles of Readability, 2004):
+# 0-30 very difficult, 30-50 difficult, 50-60 fairly difficult, 60-70 standard, 70-80
+# fairly easy, 80-90 easy, 90-100 very easy. Amstad (1978) took over the same bands.
 FLESCH_READING_EASE_BANDS: tuple[Band, ...] = FLESCH_AMSTAD_BANDS
 
 # School grades 4 (very easy) to 15 (very difficult); above 12 the grade is better
@@ -368,6 +403,7 @@ FORMULAS: dict[Language, dict[str, Callable[[TextCounts], Score]]] = {
     "en": {
         "flesch_reading_ease": flesch_reading_ease,
         "flesch_kincaid_grade": flesch_kincaid_grade,
+        "smog_en": smog_en,
     },
 }
 
@@ -378,7 +414,7 @@ def scores(section: Section, language: Language) -> dict[str, Score]:
     Example:
         >>> from kolumne.load import parse_section
         >>> list(scores(parse_section("The cat sat on the mat.", "en"), "en"))
-        ['flesch_reading_ease', 'flesch_kincaid_grade']
+        ['flesch_reading_ease', 'flesch_kincaid_grade', 'smog_en']
     """
     counts = count(section, language)
     return {name: formula(counts) for name, formula in FORMULAS[check_language(language)].items()}

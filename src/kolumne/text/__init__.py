@@ -8,7 +8,7 @@ Example:
     >>> split_sentences("Das gilt z.B. heute. Morgen nicht.", "de")
     ['Das gilt z.B. heute.', 'Morgen nicht.']
     >>> words("Um 9 Uhr geht's los – 3 E-Mails seit 2016.", "de")
-    ['Um', 'Uhr', 'geht', 's', 'los', 'E-Mails', 'seit']
+    ['Um', 'Uhr', "geht's", 'los', 'E-Mails', 'seit']
 """
 
 from kolumne.text.language import LANGUAGES, Language, check_language

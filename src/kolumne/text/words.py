@@ -2,10 +2,11 @@
 
 A text is read as a sequence of tokens, each with its offsets and its kind:
 
-- ``word``: a run of letters; letters joined by hyphens ("Computer-Signatur-Antwort",
-  "E-Mails") are one compound word, also when a quoted part sits at the hyphen
-  ("„Peter“-Situation" is the word "Peter-Situation"). Digits, apostrophes and other
-  punctuation are not letters, so "geht's" is "geht" and "s".
+- ``word``: a run of letters; letters joined by an apostrophe are one word, as a
+  contraction is one word when spoken ("geht's", "gibt's", "I'm", "don't", "people's");
+  letters joined by hyphens ("Computer-Signatur-Antwort", "E-Mails") are one compound
+  word, also when a quoted part sits at the hyphen ("„Peter“-Situation" is the word
+  "Peter-Situation"). Digits and other punctuation are not letters.
 - ``number``: digits, with inner separators ("9", "2016", "3,5", "12:30", "1.000").
 - ``url``: a web address ("https://…", "www.…"), without trailing punctuation.
 - ``email``: an e-mail address.
@@ -29,7 +30,9 @@ from kolumne.model import Token
 from kolumne.text.language import Language, check_language
 
 _QUOTES = "\"'„“”‚‘’»«›‹"
-_LETTERS = r"[^\W\d_]+"
+_APOSTROPHES = "'’"
+# Letters joined by apostrophes: "geht's", "don't", "Rock'n'Roll".
+_LETTERS = rf"[^\W\d_]+(?:[{_APOSTROPHES}][^\W\d_]+)*"
 _WORD = rf"{_LETTERS}(?:[{_QUOTES}]*-[{_QUOTES}]*{_LETTERS})*"
 # An e-mail address, and a web address without the punctuation that may follow it; the
 # loader finds the footer's addresses with the same two patterns.
@@ -44,9 +47,10 @@ _TOKEN = re.compile(
 # without "@" is most of the work, so texts without an address hint skip it.
 _WORD_OR_NUMBER = re.compile(rf"(?P<word>{_WORD})|(?P<number>{_NUMBER})")
 _WORD_ONLY = re.compile(_WORD)
-_QUOTE = re.compile(f"[{_QUOTES}]")
-# A word holds a quotation mark only where one touches a hyphen ("„Peter“-Situation").
+# A word holds a quotation mark only where one touches a hyphen ("„Peter“-Situation");
+# the word leaves those marks out, not the apostrophes of its contractions.
 _QUOTE_AT_HYPHEN = re.compile(f"[{_QUOTES}]-|-[{_QUOTES}]")
+_QUOTES_AROUND_HYPHEN = re.compile(f"[{_QUOTES}]*-[{_QUOTES}]*")
 # What an e-mail address, a web address or a number needs; most sentences have none.
 _ADDRESS_HINT = re.compile(r"@|www\.|https?://")
 _ADDRESS_OR_DIGIT = re.compile(rf"{_ADDRESS_HINT.pattern}|\d")
@@ -78,7 +82,7 @@ kind='word'))
         kind = match.lastgroup
         token_text = match.group()
         if kind == "word" and _QUOTE_AT_HYPHEN.search(token_text):
-            token_text = _QUOTE.sub("", token_text)
+            token_text = _QUOTES_AROUND_HYPHEN.sub("-", token_text)
         found.append(Token(offset + match.start(), offset + match.end(), token_text, kind))
     return tuple(found)
 
@@ -105,11 +109,11 @@ def words(text: str, language: Language) -> list[str]:
 
     Example:
         >>> words("Um 9 Uhr geht's los – 3 E-Mails seit 2016.", "de")
-        ['Um', 'Uhr', 'geht', 's', 'los', 'E-Mails', 'seit']
+        ['Um', 'Uhr', "geht's", 'los', 'E-Mails', 'seit']
     """
     check_language(language)
     if _ADDRESS_HINT.search(text) is None:  # numbers are never part of a word
         if not _QUOTE_AT_HYPHEN.search(text):
             return _WORD_ONLY.findall(text)
-        return [_QUOTE.sub("", word) for word in _WORD_ONLY.findall(text)]
+        return [_QUOTES_AROUND_HYPHEN.sub("-", word) for word in _WORD_ONLY.findall(text)]
     return [token.text for token in tokens(text, language) if token.kind == "word"]

@@ -8,13 +8,17 @@ Backends (``BACKENDS``), each in a module of its own:
   every German negator, graded intensifiers and neutral modal verbs;
 - ``sentiws`` (``sentiws``): SentiWS v2.0 weights with clause-wide negation, intensifiers,
   idioms, and quoted speech scored apart from the writer's own voice;
-- ``default``: ``sentiws``, the best of the three on the validation benchmark
-  (notebook 06; ``benchmarks/README.md`` has the figures and what else was tried).
+- ``vader`` (``vader``): VADER 3.3.2, the rule-based English model, with quoted speech
+  scored apart from the writer's own voice;
+- ``default``: per language: ``sentiws`` for German, the best of the three German
+  backends on the validation benchmark (notebook 06), and ``vader`` for English
+  (``benchmarks/README.md`` has the figures and what else was tried).
 
 Every backend reads the loader's word tokens, so a sentence's ``word_count`` (its weight
-in a section's mean) is the same words as everywhere else. All three backends have
-German rules only: for another language ``score`` gives no polarity and says why in
-``note``; German rules are never applied to English.
+in a section's mean) is the same words as everywhere else. The three textblob-de and
+SentiWS backends have German rules only, ``vader`` English rules only: for another
+language ``score`` gives no polarity and says why in ``note``; German rules are never
+applied to English, nor English rules to German.
 
 Example:
     >>> score(["Das ist ein Erfolg.", "Ich habe Angst."], backend="sentiws")["label"].tolist()
@@ -33,6 +37,7 @@ from kolumne.measures.sentiment.repaired import repaired_score
 from kolumne.measures.sentiment.results import LABELS, SentenceScore, WordContribution, label
 from kolumne.measures.sentiment.sentiws import sentiws_score
 from kolumne.measures.sentiment.stock import stock_score
+from kolumne.measures.sentiment.vader import vader_score
 from kolumne.model import Section, Sentence
 from kolumne.text import Language, check_language, tokens
 
@@ -40,10 +45,18 @@ _SCORERS: dict[str, Callable[[Sentence], SentenceScore]] = {
     "textblob-de": stock_score,
     "textblob-de-repaired": repaired_score,
     "sentiws": sentiws_score,
+    "vader": vader_score,
 }
 # The languages each backend has rules for.
-_LANGUAGES: dict[str, tuple[Language, ...]] = {name: ("de",) for name in _SCORERS}
-_ALIASES = {"default": "sentiws"}
+_LANGUAGES: dict[str, tuple[Language, ...]] = {
+    "textblob-de": ("de",),
+    "textblob-de-repaired": ("de",),
+    "sentiws": ("de",),
+    "vader": ("en",),
+}
+# An alias names a backend per language.
+_ALIASES: dict[str, dict[Language, str]] = {"default": {"de": "sentiws", "en": "vader"}}
+_LANGUAGE_NAMES: dict[Language, str] = {"de": "German", "en": "English"}
 
 BACKENDS: tuple[str, ...] = (*_SCORERS, *_ALIASES)
 
@@ -55,6 +68,10 @@ NEUTRAL_BANDS: dict[str, tuple[float, float]] = {
     "textblob-de": (0.0, 0.0),
     "textblob-de-repaired": (-0.1, 0.35),
     "sentiws": (-0.3, 0.15),
+    # Chosen by kolumne.validation.best_band on the 156 labelled sentences of the English
+    # development set (benchmarks/english_sentiment.py: macro-F1 0.593 in-sample, 0.588
+    # in 5-fold cross-validation); there it labels as VADER's own ±0.05 does.
+    "vader": (0.0, 0.05),
 }
 
 __all__ = [
@@ -75,16 +92,21 @@ __all__ = [
 ]
 
 
-def resolve_backend(backend: str) -> str:
-    """The backend a name stands for ("default" becomes the backend it aliases).
+def resolve_backend(backend: str, language: Language = "de") -> str:
+    """The backend a name stands for in ``language`` ("default" becomes the backend it
+    aliases for that language).
 
     Example:
-        >>> resolve_backend("default"), resolve_backend("textblob-de")
-        ('sentiws', 'textblob-de')
+        >>> resolve_backend("default"), resolve_backend("default", "en")
+        ('sentiws', 'vader')
+        >>> resolve_backend("textblob-de", "en")
+        'textblob-de'
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown sentiment backend {backend!r}; choose one of {BACKENDS}")
-    return _ALIASES.get(backend, backend)
+    if backend in _ALIASES:
+        return _ALIASES[backend][check_language(language)]
+    return backend
 
 
 def unavailable_reason(backend: str, language: Language) -> str | None:
@@ -93,12 +115,15 @@ def unavailable_reason(backend: str, language: Language) -> str | None:
     Example:
         >>> unavailable_reason("sentiws", "de") is None, unavailable_reason("sentiws", "en")
         (True, 'not available for en: German rules only')
+        >>> unavailable_reason("vader", "de"), unavailable_reason("default", "en") is None
+        ('not available for de: English rules only', True)
     """
-    name = resolve_backend(backend)
+    name = resolve_backend(backend, language)
     if check_language(language) in _LANGUAGES[name]:
         return None
+    only = " and ".join(_LANGUAGE_NAMES[code] for code in _LANGUAGES[name])
     # The backend is named beside the metric wherever the note is shown.
-    return f"not available for {language}: German rules only"
+    return f"not available for {language}: {only} rules only"
 
 
 def _as_sentence(sentence: Sentence | str, language: Language) -> Sentence:
@@ -120,8 +145,10 @@ def analyse(
         True
         >>> analyse("I am afraid.", "sentiws", language="en").polarity
         nan
+        >>> analyse("I am scared.", language="en").polarity < 0
+        True
     """
-    name = resolve_backend(backend)
+    name = resolve_backend(backend, language)
     sentence = _as_sentence(sentence, language)
     if unavailable_reason(name, language):
         return SentenceScore(math.nan, (), math.nan, math.nan, len(sentence.words))
@@ -156,10 +183,13 @@ def score(
     Example:
         >>> score(["Ich habe keine Zeit."], backend="textblob-de").columns.tolist()[:4]
         ['text', 'polarity', 'label', 'backend']
-        >>> score(["I have no time."], language="en")[["polarity", "label", "note"]].values.tolist()
+        >>> english = score(["I have no time."], "sentiws", language="en")
+        >>> english[["polarity", "label", "note"]].values.tolist()
         [[nan, None, 'not available for en: German rules only']]
+        >>> score(["What a lovely surprise."], language="en")[["label", "backend"]].values.tolist()
+        [['positive', 'vader']]
     """
-    name = resolve_backend(backend)
+    name = resolve_backend(backend, language)
     reason = unavailable_reason(name, language)
     scored = [_as_sentence(sentence, language) for sentence in sentences]
     results = [analyse(sentence, name, language) for sentence in scored]
@@ -217,7 +247,7 @@ def section_summary(section: Section, backend: str, language: Language) -> dict[
         >>> section_summary(section, "sentiws", "de")["positive_share"]
         0.5
     """
-    name = resolve_backend(backend)
+    name = resolve_backend(backend, language)
     results = [analyse(sentence, name, language) for sentence in section.sentences]
     polarities = [result.polarity for result in results]
     band = NEUTRAL_BANDS[name]

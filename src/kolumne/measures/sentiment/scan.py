@@ -1,5 +1,5 @@
 """A sentence's words as the sentiment backends read them: offsets within the sentence,
-the text between words, and where a word opens a sentence.
+the text between words, where a word opens a sentence, and which passages are quoted.
 
 The words are the loader's word tokens (``Sentence.words``): the backends count and
 weight the same words as every other measure.
@@ -13,12 +13,25 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from kolumne.model import Sentence
 
 # After these a capitalised word may be an adjective or verb, so lower case is tried.
 SENTENCE_OPENERS = frozenset('.!?:;"„“”»«(–—')
+# Paired quotation marks: German „…“, typewriter "…", guillemets both ways, English “…”.
+QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|«[^»]*»|“[^”]*”")
+
+
+def quoted_ranges(text: str) -> list[range]:
+    """Where ``text`` quotes someone: each quoted passage with its quotation marks.
+
+    Example:
+        >>> [(span.start, span.stop) for span in quoted_ranges('Er sagte: „Gut.“ Ich: »Nein«')]
+        [(10, 16), (22, 28)]
+    """
+    return [range(match.start(), match.end()) for match in QUOTED.finditer(text)]
 
 
 def opens_sentence(text_before: str) -> bool:

@@ -37,7 +37,7 @@ from kolumne.measures.lexicons.german import (
     Idiom,
 )
 from kolumne.measures.sentiment.results import SentenceScore, WordContribution
-from kolumne.measures.sentiment.scan import scan_words
+from kolumne.measures.sentiment.scan import quoted_ranges, scan_words
 from kolumne.model import Sentence
 
 # Same rule as textblob-de: "nicht gut" is a little bad, "kein Problem" a little good.
@@ -52,8 +52,6 @@ _CLAUSE_OPENERS = frozenset({"aber", "sondern", "jedoch", "obwohl", "während", 
 # Half of SentiWS's forms carry a token weight of ±0.004 (words its authors found no
 # polarity for); they are dropped so that they neither tip a sign nor pose as evidence.
 _SENTIWS_NO_POLARITY = 0.01
-# Paired quotation marks: German „…“, typewriter "…", guillemets both ways, English “…”.
-_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|\"[^\"]*\"|»[^«]*«|«[^»]*»|“[^”]*”")
 
 
 @cache
@@ -113,10 +111,6 @@ class _Words(NamedTuple):
     forms: list[str | None]
 
 
-def _quoted_ranges(sentence: str) -> list[range]:
-    return [range(match.start(), match.end()) for match in _QUOTED.finditer(sentence)]
-
-
 def _split_words(sentence: Sentence) -> _Words:
     """The sentence's words, each with its clause number, whether it is quoted and its
     SentiWS form (a capitalised word is also tried in lower case at a sentence start)."""
@@ -130,7 +124,7 @@ def _split_words(sentence: Sentence) -> _Words:
     ]
     clauses = list(accumulate(opens_clause, initial=0)) if tokens else []
     quoted = [False] * len(tokens)
-    for span in _quoted_ranges(sentence.text):
+    for span in quoted_ranges(sentence.text):
         # The words starting inside the quotation: starts are sorted, so two bisections.
         first = bisect_left(scanned.starts, span.start)
         after = bisect_left(scanned.starts, span.stop)

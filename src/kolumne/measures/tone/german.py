@@ -1,29 +1,19 @@
-"""The tone of a section: who speaks, who is addressed, how directive and how tentative
-it is.
+"""German tone rules: first and second person, formal address, imperatives, advice
+phrases, hedges and intensifiers.
 
-``profile(section, language)`` returns one number per metric, each with its unit in the
-name (``…_per_100_words``, ``…_share`` of sentences or characters). It counts the
-loader's sentences and word tokens, the same words as every other measure; a sentence
-without words does not count. Quoted speech is counted like the rest of the text;
-``quoted_speech_share`` says how much of it there is.
-
-The word lists and word-order rules are German. For an English section the measures
-that rest on them (``GERMAN_ONLY``) are NaN: German rules are never applied to English.
-Questions, exclamations, quoted speech and sentence length are measured for both.
+The word lists are in ``kolumne.measures.lexicons.german_tone``; ``kolumne.measures.tone``
+combines these rules with the ones both languages share into a section's profile.
 
 Example:
-    >>> from kolumne.load import parse_section
-    >>> metrics = profile(parse_section("Rufen Sie mich an! Ich warte.", "de"), "de")
-    >>> metrics["imperative_share"], metrics["exclamation_share"]
-    (0.5, 0.5)
+    >>> from kolumne.load import parse_sentence
+    >>> is_imperative(parse_sentence("Rufen Sie mich an!", "de"))
+    True
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from kolumne.measures.lexicons.german_tone import (
@@ -44,8 +34,15 @@ from kolumne.measures.lexicons.german_tone import (
     SUBORDINATE_OR_QUESTION_OPENERS,
     THIRD_PERSON_PLURAL_PRONOUNS,
 )
+from kolumne.measures.tone.common import (
+    count_of,
+    is_question,
+    per_100,
+    sentences_with_words,
+    share_of,
+    word_list_rates,
+)
 from kolumne.model import Section, Sentence
-from kolumne.text import Language, check_language
 
 # Phrases that give advice without the imperative mood.
 _ADVICE_PHRASE = re.compile(
@@ -60,18 +57,7 @@ _ADVICE_PHRASE = re.compile(
     r"|\b[Ee]s (?:besser|sinnvoll|ratsam) (?:ist|wäre)\b"
 )
 
-# Quoted passages: „…“ (German), "…" (straight), »…« and «…» (guillemets), “…”
-# (English). A quote does not run past the end of its line, so a missing closing
-# mark cannot swallow the rest of the text.
-_QUOTED = re.compile(
-    r"„([^“”\"\n]*)[“”\"]"
-    r"|\"([^\"\n]*)\""
-    r"|»([^«\n]*)«"
-    r"|«([^»\n]*)»"
-    r"|“([^”\n]*)”"
-)
 _OPENING_QUOTES_AND_COLON = frozenset('„"»«“‚‘:')
-_CLOSING_PUNCTUATION = "\"'“”‘’»«›‹)]"
 
 
 # ---------------------------------------------------------------------------
@@ -123,41 +109,9 @@ def _clause_marked_words(sentence: Sentence) -> list[tuple[str, bool]]:
     return result
 
 
-def _sentences_with_words(section: Section) -> list[Sentence]:
-    return [sentence for sentence in section.sentences if sentence.words]
-
-
-def _final_punctuation(sentence: Sentence) -> str:
-    stripped = sentence.text.rstrip().rstrip(_CLOSING_PUNCTUATION).rstrip()
-    return stripped[-1:] if stripped else ""
-
-
 # ---------------------------------------------------------------------------
 # Sentence classifiers
 # ---------------------------------------------------------------------------
-
-
-def is_question(sentence: Sentence) -> bool:
-    """True if ``sentence`` ends with a question mark (closing quotes ignored).
-
-    Example:
-        >>> from kolumne.load import parse_sentence
-        >>> [is_question(parse_sentence(text, "de"))
-        ...  for text in ['Er fragte: "Kommst du?"', "Wie gehe ich damit um"]]
-        [True, False]
-    """
-    return _final_punctuation(sentence) == "?"
-
-
-def is_exclamation(sentence: Sentence) -> bool:
-    """True if ``sentence`` ends with an exclamation mark (closing quotes ignored).
-
-    Example:
-        >>> from kolumne.load import parse_sentence
-        >>> is_exclamation(parse_sentence("Ruf mich an!", "de"))
-        True
-    """
-    return _final_punctuation(sentence) == "!"
 
 
 def is_imperative(sentence: Sentence) -> bool:
@@ -270,7 +224,7 @@ def formal_address_count(section: Section) -> int:
         >>> formal_address_count(parse_section("Rufen Sie Ihre Eltern an. Sie freuen sich.", "de"))
         2
     """
-    return _formal_address_in(_sentences_with_words(section))
+    return _formal_address_in(sentences_with_words(section))
 
 
 def _formal_address_in(sentences_with_words: list[Sentence]) -> int:
@@ -318,118 +272,39 @@ def _could_be_plural_noun(word: str) -> bool:
 
 
 # ---------------------------------------------------------------------------
-# Quoted speech and the profile
+# The German part of the profile
 # ---------------------------------------------------------------------------
 
 
-def quoted_speech_share(section: Section) -> float:
-    """Share of the characters of the section's sentences that stand inside quotation marks.
-
-    The sentences are read one per line; the marks themselves are not counted as
-    quoted; the denominator is every character of those lines. NaN for a section
-    without sentences.
-
-    Example:
-        >>> from kolumne.load import parse_section
-        >>> quoted_speech_share(parse_section('Er sagte "ja" und ging.', "de"))  # 2 of 23
-        0.08695652173913043
-    """
-    text = "\n".join(sentence.text for sentence in section.sentences)
-    if not text:
-        return math.nan
-    quoted = sum(len(_inside_quotes(match)) for match in _QUOTED.finditer(text))
-    return quoted / len(text)
+# The metrics that count the words of one list.
+_WORD_LIST_METRICS = {
+    "first_person_singular_per_100_words": FIRST_PERSON_SINGULAR,
+    "first_person_plural_per_100_words": FIRST_PERSON_PLURAL,
+    "hedges_per_100_words": HEDGES,
+    "intensifiers_per_100_words": INTENSIFIERS,
+}
 
 
-def _inside_quotes(match: re.Match[str]) -> str:
-    # Each kind of quotation mark has its own group; exactly one of them matched.
-    return next(group for group in match.groups() if group is not None)
-
-
-def _per_100(count: int, word_count: int) -> float:
-    return 100 * count / word_count if word_count else math.nan
-
-
-def _share(count: int, total: int) -> float:
-    return count / total if total else math.nan
-
-
-# The metrics whose word lists and word-order rules are German, in the profile's order.
-GERMAN_ONLY = (
-    "first_person_singular_per_100_words",
-    "first_person_plural_per_100_words",
-    "informal_second_person_per_100_words",
-    "formal_address_per_100_words",
-    "imperative_share",
-    "advice_modal_share",
-    "hedges_per_100_words",
-    "intensifiers_per_100_words",
-)
-
-
-def profile(section: Section, language: Language) -> dict[str, float]:
-    """The tone profile of ``section``: one documented metric per key, unit in the name.
-
-    * ``first_person_singular_per_100_words``: ich, mich, mir, mein… per 100 words;
-    * ``first_person_plural_per_100_words``: wir, uns, unser… per 100 words;
-    * ``informal_second_person_per_100_words``: du, dich, dir, dein…, euch, euer…
-      ("ihr" left out: mostly "her/their") per 100 words;
-    * ``formal_address_per_100_words``: Sie, Ihnen, Ihr… as formal address (see
-      ``formal_address_count``) per 100 words;
-    * ``imperative_share``: share of sentences that are imperatives (``is_imperative``);
-    * ``advice_modal_share``: share of sentences with an advice phrase (``gives_advice``);
-    * ``hedges_per_100_words``: words from ``HEDGES`` per 100 words;
-    * ``intensifiers_per_100_words``: words from ``INTENSIFIERS`` per 100 words;
-    * ``question_share`` / ``exclamation_share``: share of sentences ending in ? / !;
-    * ``quoted_speech_share``: share of characters inside quotation marks;
-    * ``mean_sentence_length_words``: words per sentence.
-
-    Rates and shares are NaN for a section without words, and the ``GERMAN_ONLY``
-    metrics are NaN for a language other than German.
+def german_rates(sentences: list[Sentence], frequencies: Counter[str]) -> dict[str, float]:
+    """The German-rule metrics of a section's sentences with words, given the section's
+    lower-case word frequencies; the keys are ``kolumne.measures.tone.profile``'s.
 
     Example:
         >>> from kolumne.load import parse_section
+        >>> from kolumne.measures.tone.common import word_frequencies
         >>> section = parse_section("Ich habe vielleicht Angst. Haben Sie keine Angst!", "de")
-        >>> metrics = profile(section, "de")
-        >>> metrics["first_person_singular_per_100_words"], metrics["hedges_per_100_words"]
-        (12.5, 12.5)
-        >>> metrics["formal_address_per_100_words"], metrics["imperative_share"]
+        >>> rates = german_rates(list(section.sentences), word_frequencies(section))
+        >>> rates["first_person_singular_per_100_words"], rates["imperative_share"]
         (12.5, 0.5)
-        >>> profile(section, "en")["imperative_share"]
-        nan
     """
-    sentences = _sentences_with_words(section)
     word_count = sum(len(sentence.words) for sentence in sentences)
-    sentence_count = len(sentences)
-
-    def sentence_share(test: Callable[[Sentence], bool]) -> float:
-        return _share(sum(test(sentence) for sentence in sentences), sentence_count)
-
-    metrics = {
-        "question_share": sentence_share(is_question),
-        "exclamation_share": sentence_share(is_exclamation),
-        "quoted_speech_share": quoted_speech_share(section) if word_count else math.nan,
-        "mean_sentence_length_words": _share(word_count, sentence_count),
-    }
-    if check_language(language) != "de":
-        return {**dict.fromkeys(GERMAN_ONLY, math.nan), **metrics}
-    frequencies: Counter[str] = Counter()
-    # Each distinct word is lower-cased once, not every occurrence.
-    for word, count in section.word_frequencies.items():
-        frequencies[word.lower()] += count
-
-    def rate(word_list: frozenset[str]) -> float:
-        count = sum(frequencies[word] for word in word_list & frequencies.keys())
-        return _per_100(count, word_count)
-
+    informal = count_of(INFORMAL_SECOND_PERSON, frequencies)
+    formal = _formal_address_in(sentences)
     return {
-        "first_person_singular_per_100_words": rate(FIRST_PERSON_SINGULAR),
-        "first_person_plural_per_100_words": rate(FIRST_PERSON_PLURAL),
-        "informal_second_person_per_100_words": rate(INFORMAL_SECOND_PERSON),
-        "formal_address_per_100_words": _per_100(_formal_address_in(sentences), word_count),
-        "imperative_share": sentence_share(is_imperative),
-        "advice_modal_share": sentence_share(gives_advice),
-        "hedges_per_100_words": rate(HEDGES),
-        "intensifiers_per_100_words": rate(INTENSIFIERS),
-        **metrics,
+        **word_list_rates(_WORD_LIST_METRICS, frequencies, word_count),
+        "second_person_per_100_words": per_100(informal + formal, word_count),
+        "informal_second_person_per_100_words": per_100(informal, word_count),
+        "formal_address_per_100_words": per_100(formal, word_count),
+        "imperative_share": share_of(sentences, is_imperative),
+        "advice_modal_share": share_of(sentences, gives_advice),
     }
