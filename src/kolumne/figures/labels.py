@@ -62,6 +62,10 @@ LABELS: dict[str, dict[Language, str]] = {
         "en": "What the word added to its sentence's polarity",
         "de": "Beitrag des Worts zur Polarität seines Satzes",
     },
+    "word_valence": {
+        "en": "The word's valence in VADER (−4 … +4; the sentence score squashes their sum)",
+        "de": "Valenz des Worts bei VADER (−4 … +4; der Satzwert staucht ihre Summe)",
+    },
     "top_words_title": {
         "en": "The words that moved the score most",
         "de": "Die Wörter, die den Wert am stärksten bewegten",

@@ -170,7 +170,10 @@ def top_words(
         # Symmetric about 0, so left (negative) and right (positive) read alike.
         reach = float(contributions["weight"].abs().max()) if len(contributions) else 0.0
         panels[0].set_xlim(-1.1 * (reach or 1.0), 1.1 * (reach or 1.0))
-        figure.supxlabel(label("word_weight", lang), fontsize=8)
+        # VADER's word weights are valences, not shares of the sentence's polarity.
+        backends = set(contributions["backend"]) if "backend" in contributions else set()
+        axis = "word_valence" if backends == {"vader"} else "word_weight"
+        figure.supxlabel(label(axis, lang), fontsize=8)
         title(figure, label("top_words_title", lang), caption)
     return figure
 
