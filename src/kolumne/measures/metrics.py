@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from kolumne.measures import readability
 from kolumne.measures.readability import Band
 from kolumne.text import LANGUAGES, Language
+from kolumne.text.language import not_available_note
 
 # Metric kinds: where the value comes from.
 COUNT, READABILITY, TONE, SENTIMENT = "count", "readability", "tone", "sentiment"
@@ -369,9 +370,7 @@ def note(name: str, language: Language) -> str:
     record = metric(name)
     if language in record.languages:
         return ""
-    names = {"de": "German", "en": "English"}
-    only = " and ".join(names[code] for code in record.languages)
-    return f"not available for {language}: {only} rules only"
+    return not_available_note(language, record.languages)
 
 
 def label(name: str, lang: Language = "en", backend: str | None = None) -> str:

@@ -25,3 +25,18 @@ def check_language(language: str) -> Language:
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
     return language
+
+
+_NAMES: dict[Language, str] = {"de": "German", "en": "English"}
+
+
+def not_available_note(language: str, rule_languages: tuple[Language, ...]) -> str:
+    """The note for a measure with rules for ``rule_languages`` only, on a text in
+    ``language``: the one wording that frames, the command line and charts show.
+
+    Example:
+        >>> not_available_note("en", ("de",))
+        'not available for en: German rules only'
+    """
+    only = " and ".join(_NAMES[code] for code in rule_languages)
+    return f"not available for {language}: {only} rules only"

@@ -40,6 +40,7 @@ from kolumne.measures.sentiment.stock import stock_score
 from kolumne.measures.sentiment.vader import vader_score
 from kolumne.model import Section, Sentence
 from kolumne.text import Language, check_language, tokens
+from kolumne.text.language import not_available_note
 
 _SCORERS: dict[str, Callable[[Sentence], SentenceScore]] = {
     "textblob-de": stock_score,
@@ -56,7 +57,6 @@ _LANGUAGES: dict[str, tuple[Language, ...]] = {
 }
 # An alias names a backend per language.
 _ALIASES: dict[str, dict[Language, str]] = {"default": {"de": "sentiws", "en": "vader"}}
-_LANGUAGE_NAMES: dict[Language, str] = {"de": "German", "en": "English"}
 
 BACKENDS: tuple[str, ...] = (*_SCORERS, *_ALIASES)
 
@@ -121,9 +121,8 @@ def unavailable_reason(backend: str, language: Language) -> str | None:
     name = resolve_backend(backend, language)
     if check_language(language) in _LANGUAGES[name]:
         return None
-    only = " and ".join(_LANGUAGE_NAMES[code] for code in _LANGUAGES[name])
     # The backend is named beside the metric wherever the note is shown.
-    return f"not available for {language}: {only} rules only"
+    return not_available_note(language, _LANGUAGES[name])
 
 
 def _as_sentence(sentence: Sentence | str, language: Language) -> Sentence:
