@@ -145,3 +145,54 @@ def test_files_of_the_same_name_in_two_folders_stay_two_columns(tmp_path):
     words = analysis.comparison[analysis.comparison["metric"] == "words"]
     words = words.set_index("column_id")["question"]
     assert words["2015/kolumne"] == 5 and words["2016/kolumne"] == 3
+
+
+def test_rows_gathered_chunk_by_chunk_equal_the_chunks_joined_by_pandas():
+    """300 chunks: column ids outgrow one-byte codes (127) and the codes widen; a
+    missing category stays missing; values and dtypes as pandas joins them."""
+    from kolumne.corpus import GrowingFrame
+    from kolumne.frames import section_frame
+
+    def chunk(number: int) -> pd.DataFrame:
+        record = {
+            "column_id": f"kolumne-{number}",
+            "exchange": number % 3,
+            "section": "answer",
+            "language": "de",
+            "metric": "words",
+            "backend": "",
+            "value": number / 7,
+            "note": "",
+        }
+        frame = section_frame([record, {**record, "section": "question", "value": -number}])
+        if number == 150:
+            frame.loc[0, "note"] = None
+        return frame
+
+    chunks = [chunk(number) for number in range(300)]
+    gathered = GrowingFrame(section_frame([]))
+    for part in chunks:
+        gathered.append(part)
+    expected = pd.concat(
+        [part.astype({"column_id": str, "note": object}) for part in chunks], ignore_index=True
+    )
+    frame = gathered.frame()
+    assert list(frame.dtypes.astype(str)) == list(section_frame([]).dtypes.astype(str))
+    assert frame["column_id"].cat.categories.tolist() == [f"kolumne-{n}" for n in range(300)]
+    assert (
+        frame["note"].isna().tolist()
+        == expected["note"].isna().tolist()
+        == [row == 300 for row in range(600)]
+    )
+    pd.testing.assert_frame_equal(
+        frame.astype({"column_id": str, "note": object}), expected, check_categorical=False
+    )
+
+
+def test_a_corpus_gathered_in_chunks_of_one_column_gives_the_same_frames(
+    folder, local, monkeypatch
+):
+    monkeypatch.setattr(kolumne.corpus, "ROWS_PER_CHUNK", 1)
+    chunked = analyze_corpus(folder, progress=False)
+    pd.testing.assert_frame_equal(chunked.sections, local.sections)
+    pd.testing.assert_frame_equal(chunked.comparison, local.comparison)

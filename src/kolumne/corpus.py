@@ -36,6 +36,7 @@ import ctypes
 import hashlib
 import os
 import sys
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -44,10 +45,10 @@ from itertools import islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
-from pandas.api.types import union_categoricals
 
-from kolumne.frames import COMPARISON_COLUMNS, comparison, section_frame, section_records
+from kolumne.frames import comparison, section_frame, section_records
 from kolumne.load import (
     DEFAULT_MAX_BYTES,
     ColumnFormatError,
@@ -69,8 +70,9 @@ DEFAULT_BACKENDS: tuple[str, ...] = ("textblob-de-repaired", "sentiws", "vader")
 # Files per task: large enough that sending a task costs little next to analysing it,
 # small enough that the progress bar moves and the workers finish together.
 FILES_PER_TASK = 16
-# Section records gathered as dicts before they become a compact DataFrame chunk.
-ROWS_PER_CHUNK = 20_000
+# Section records gathered as dicts before they become a compact DataFrame chunk
+# (about 80 columns: smaller chunks keep fewer dicts alive at once).
+ROWS_PER_CHUNK = 5_000
 
 
 @dataclass(frozen=True)
@@ -222,41 +224,83 @@ class ResultCache:
 # ------------------------------------------------- gathering rows into the sections frame
 
 
-def join_chunks(chunks: list[pd.DataFrame]) -> pd.DataFrame:
-    """The ``sections`` frame of ``chunks`` (``section_frame``s), in order; empties
-    ``chunks`` as it goes.
+class GrowingFrame:
+    """Rows of frames with the same columns, appended chunk by chunk into one growing
+    buffer per column, so that the whole is never held twice.
 
-    Category columns are joined as categories (their categories in order of first
-    appearance), so the whole never holds the names as strings; each chunk's column is
-    let go once it is joined.
+    Joining a list of chunks at the end would hold every chunk and the joined copy at
+    once; here each chunk is copied into the buffers and can be let go. A buffer grows
+    in place (``array.array``), and ``frame()`` wraps the buffers without copying them.
+    Category columns keep small integer codes (one byte a row until a column has more
+    than 127 categories, then two, then four) and their categories in order of first
+    appearance, so the whole never holds the names as strings.
 
     Example:
         >>> from kolumne.frames import section_frame
         >>> record = {"column_id": "a", "exchange": 0, "section": "question", "language": "de",
         ...           "metric": "words", "backend": "", "value": 3.0, "note": ""}
-        >>> chunks = [section_frame([record]), section_frame([{**record, "column_id": "b"}])]
-        >>> joined = join_chunks(chunks)
-        >>> joined["column_id"].tolist(), list(joined["column_id"].cat.categories), chunks
-        (['a', 'b'], ['a', 'b'], [])
+        >>> rows = GrowingFrame(section_frame([]))
+        >>> rows.append(section_frame([record]))
+        >>> rows.append(section_frame([{**record, "column_id": "b", "value": 4.0}]))
+        >>> frame = rows.frame()
+        >>> frame["column_id"].tolist(), list(frame["column_id"].cat.categories)
+        (['a', 'b'], ['a', 'b'])
+        >>> frame["value"].tolist(), str(frame["exchange"].dtype)
+        ([3.0, 4.0], 'int16')
     """
-    if not chunks:
-        return section_frame([])
-    columns = {}
-    for name in list(chunks[0].columns):
-        parts = [chunk.pop(name) for chunk in chunks]
-        if isinstance(parts[0].dtype, pd.CategoricalDtype):
-            columns[name] = union_categoricals([part.array for part in parts])
-        else:
-            columns[name] = pd.concat(parts, ignore_index=True).array
-    chunks.clear()
-    return pd.DataFrame(columns, copy=False)
+
+    def __init__(self, empty: pd.DataFrame) -> None:
+        """``empty``: a frame without rows that has the columns and dtypes to gather."""
+        self._buffers: dict[str, array] = {}
+        self._dtypes: dict[str, np.dtype] = {}
+        self._categories: dict[str, dict] = {}
+        for name, dtype in empty.dtypes.items():
+            if isinstance(dtype, pd.CategoricalDtype):
+                self._categories[name] = {}
+                self._buffers[name] = array("b")
+            else:
+                self._dtypes[name] = np.dtype(dtype)
+                self._buffers[name] = array(self._dtypes[name].char)
+
+    def append(self, chunk: pd.DataFrame) -> None:
+        """Copy the rows of ``chunk``, a frame with the columns of ``empty``."""
+        for name, buffer in self._buffers.items():
+            if name in self._categories:
+                self._append_codes(name, chunk[name].array)
+            else:
+                buffer.frombytes(chunk[name].to_numpy(dtype=self._dtypes[name]).tobytes())
+
+    def _append_codes(self, name: str, column: pd.Categorical) -> None:
+        known = self._categories[name]
+        # Codes of this chunk's categories in the whole; -1 (missing) stays -1.
+        recode = np.array(
+            [known.setdefault(category, len(known)) for category in column.categories] + [-1],
+            dtype=np.int64,
+        )
+        while len(known) > np.iinfo(self._buffers[name].typecode).max:
+            wider = {"b": "h", "h": "i", "i": "q"}[self._buffers[name].typecode]
+            self._buffers[name] = array(wider, self._buffers[name])
+        codes = recode[column.codes].astype(self._buffers[name].typecode)
+        self._buffers[name].frombytes(codes.tobytes())
+
+    def frame(self) -> pd.DataFrame:
+        """The rows appended so far as one frame; it is made of the buffers themselves,
+        not of a copy, so nothing can be appended after it."""
+        columns = {}
+        for name, buffer in self._buffers.items():
+            if name in self._categories:
+                codes = np.frombuffer(buffer, dtype=buffer.typecode)
+                columns[name] = pd.Categorical.from_codes(codes, list(self._categories[name]))
+            else:
+                columns[name] = np.frombuffer(buffer, dtype=self._dtypes[name])
+        return pd.DataFrame(columns, copy=False)
 
 
 def _return_freed_memory() -> None:
-    # glibc keeps memory that thousands of small arrays and rows freed, for reuse; the
-    # comparison's large arrays do not reuse it, so it would stay on top of them (about
-    # 7 MB for 20,000 columns). Dask trims its workers' memory the same way. Elsewhere
-    # (macOS, musl) there is no malloc_trim and nothing to do.
+    # glibc keeps memory that a chunk's dicts and small arrays freed, for reuse; the
+    # growing buffers do not reuse it, so without a trim after each chunk it piles up
+    # under them (about 12 MB for 20,000 columns). Dask trims its workers' memory the
+    # same way. Elsewhere (macOS, musl) there is no malloc_trim and nothing to do.
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
@@ -407,9 +451,18 @@ def analyze_corpus(
     pending = set(to_analyse) if result_cache is not None else set()
     computed = _run_in_order(to_analyse, backends, max_bytes, jobs, client)
 
-    chunks: list[pd.DataFrame] = []
-    comparisons: list[pd.DataFrame] = []
+    sections = GrowingFrame(section_frame([]))
+    comparisons = GrowingFrame(comparison(section_frame([])))
     rows: list[dict] = []
+
+    def gather(rows: list[dict]) -> None:
+        # A chunk holds whole columns, so the comparison is made chunk by chunk: its
+        # working memory stays that of one chunk, whatever the size of the archive.
+        chunk = section_frame(rows)
+        sections.append(chunk)
+        comparisons.append(comparison(chunk))
+        _return_freed_memory()
+
     with _progress_bar(len(files), progress) as bar:
         for file, key in zip(files, keys):
             if isinstance(key, Failure):
@@ -429,18 +482,10 @@ def analyze_corpus(
                         rows += result.rows
             if len(rows) >= ROWS_PER_CHUNK:
                 # Thousands of dicts take ten times the memory of the same rows as arrays.
-                chunks.append(section_frame(rows))
-                comparisons.append(comparison(chunks[-1]))
+                gather(rows)
                 rows = []
             bar.update()
     if rows:
-        chunks.append(section_frame(rows))
-        comparisons.append(comparison(chunks[-1]))
-    # A chunk holds whole columns, so the comparison is made chunk by chunk: its
-    # working memory stays that of one chunk, whatever the size of the archive.
-    sections = join_chunks(chunks)
-    comparison_frame = (
-        join_chunks(comparisons) if comparisons else pd.DataFrame(columns=COMPARISON_COLUMNS)
-    )
+        gather(rows)
     _return_freed_memory()
-    return CorpusAnalysis(sections, comparison_frame, tuple(failures))
+    return CorpusAnalysis(sections.frame(), comparisons.frame(), tuple(failures))
