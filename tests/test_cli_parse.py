@@ -137,3 +137,18 @@ def test_the_installed_command():
     document = json.loads(result.stdout)
     assert_column_shape(document)
     assert document["intro"] == "Heute sprechen wir davon, wenn ein Kollege Ihre Arbeit sabotiert."
+
+
+def test_max_bytes_lifts_the_size_limit_and_the_refusal_says_how(capsys):
+    seed = SEED
+    size = seed.stat().st_size
+    assert main(["analyze", str(seed), "--max-bytes", str(size - 1), "--no-progress"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"kolumne: {seed}: the file has {size:,} bytes, over the limit of")
+    assert "kolumne analyze --max-bytes N" in error and "\n" not in error
+    assert main(["analyze", str(seed), "--max-bytes", str(size), "--format", "csv"]) == 0
+    assert "2016-kollege-sabotiert,0,words,139.0,277.0" in capsys.readouterr().out
+    for wrong in ("0", "5MB"):
+        with pytest.raises(SystemExit):
+            main(["analyze", str(seed), "--max-bytes", wrong])
+        assert "--max-bytes: must be" in capsys.readouterr().err

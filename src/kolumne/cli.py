@@ -17,6 +17,18 @@ import math
 import os
 import sys
 
+from kolumne.load import DEFAULT_MAX_BYTES
+
+
+def _positive_integer(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kolumne", description=__doc__.splitlines()[0])
@@ -37,11 +49,19 @@ def _build_parser() -> argparse.ArgumentParser:
         action="append",
         dest="backends",
         metavar="BACKEND",
-        help="sentiment backend; repeat for several (default: textblob-de-repaired and sentiws)",
+        help="sentiment backend; repeat for several (default: textblob-de-repaired, sentiws "
+        "and vader, each column scored by those with rules for its language)",
     )
     analyze.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     analyze.add_argument("--cache", metavar="DIR", help="keep results here; a rerun resumes")
     analyze.add_argument("--no-progress", action="store_true", help="no progress bar")
+    analyze.add_argument(
+        "--max-bytes",
+        type=_positive_integer,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse files over N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
     analyze.set_defaults(run=_run_analyze)
 
     report = commands.add_parser("report", help="run every notebook headlessly into reports/")
@@ -90,6 +110,7 @@ def _run_analyze(arguments: argparse.Namespace) -> int:
         jobs=arguments.jobs,
         cache=arguments.cache,
         progress=False if arguments.no_progress else None,
+        max_bytes=arguments.max_bytes,
     )
     for failure in analysis.failures:
         print(f"kolumne: {failure.file}: {failure.reason}", file=sys.stderr)

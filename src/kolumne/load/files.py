@@ -50,8 +50,8 @@ def load_column(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) 
             source=source,
         )
     too_big = (
-        f"over the limit of {max_bytes:,} bytes; a column is a few kilobytes (pass "
-        "max_bytes=... to load_column to read it anyway)"
+        f"over the limit of {max_bytes:,} bytes; a column is a few kilobytes (to read it "
+        "anyway: kolumne analyze --max-bytes N, or max_bytes=N in load_column)"
     )
     if status.st_size > max_bytes:
         raise ColumnFormatError(f"the file has {status.st_size:,} bytes, {too_big}", source=source)
