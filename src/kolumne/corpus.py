@@ -252,15 +252,13 @@ class GrowingFrame:
     def __init__(self, empty: pd.DataFrame) -> None:
         """``empty``: a frame without rows that has the columns and dtypes to gather."""
         self._buffers: dict[str, array] = {}
-        self._dtypes: dict[str, np.dtype] = {}
         self._categories: dict[str, dict] = {}
         for name, dtype in empty.dtypes.items():
             if isinstance(dtype, pd.CategoricalDtype):
                 self._categories[name] = {}
                 self._buffers[name] = array("b")
             else:
-                self._dtypes[name] = np.dtype(dtype)
-                self._buffers[name] = array(self._dtypes[name].char)
+                self._buffers[name] = array(np.dtype(dtype).char)
 
     def append(self, chunk: pd.DataFrame) -> None:
         """Copy the rows of ``chunk``, a frame with the columns of ``empty``."""
@@ -268,7 +266,7 @@ class GrowingFrame:
             if name in self._categories:
                 self._append_codes(name, chunk[name].array)
             else:
-                buffer.frombytes(chunk[name].to_numpy(dtype=self._dtypes[name]).tobytes())
+                buffer.frombytes(chunk[name].to_numpy(dtype=buffer.typecode).tobytes())
 
     def _append_codes(self, name: str, column: pd.Categorical) -> None:
         known = self._categories[name]
@@ -288,11 +286,10 @@ class GrowingFrame:
         not of a copy, so nothing can be appended after it."""
         columns = {}
         for name, buffer in self._buffers.items():
+            values = np.frombuffer(buffer, dtype=buffer.typecode)
             if name in self._categories:
-                codes = np.frombuffer(buffer, dtype=buffer.typecode)
-                columns[name] = pd.Categorical.from_codes(codes, list(self._categories[name]))
-            else:
-                columns[name] = np.frombuffer(buffer, dtype=self._dtypes[name])
+                values = pd.Categorical.from_codes(values, list(self._categories[name]))
+            columns[name] = values
         return pd.DataFrame(columns, copy=False)
 
 
@@ -455,10 +452,10 @@ def analyze_corpus(
     comparisons = GrowingFrame(comparison(section_frame([])))
     rows: list[dict] = []
 
-    def gather(rows: list[dict]) -> None:
+    def gather(records: list[dict]) -> None:
         # A chunk holds whole columns, so the comparison is made chunk by chunk: its
         # working memory stays that of one chunk, whatever the size of the archive.
-        chunk = section_frame(rows)
+        chunk = section_frame(records)
         sections.append(chunk)
         comparisons.append(comparison(chunk))
         _return_freed_memory()
@@ -487,5 +484,4 @@ def analyze_corpus(
             bar.update()
     if rows:
         gather(rows)
-    _return_freed_memory()
     return CorpusAnalysis(sections.frame(), comparisons.frame(), tuple(failures))
