@@ -12,6 +12,7 @@ import pytest
 import kolumne
 from kolumne import ColumnFormatError, load_column, load_corpus, parse_column
 from kolumne.load import column_to_dict, decode, detect_language, normalise
+from kolumne.measures.tone import profile
 from kolumne.model import parts
 
 COLUMNS = Path(__file__).parent / "columns"
@@ -383,6 +384,31 @@ def test_html_entities_non_breaking_spaces_and_soft_hyphens_are_repaired():
     )
 
 
+def test_zero_width_and_direction_marks_are_removed_with_a_warning_naming_them():
+    # Copied from a web page: a zero-width space inside "Arbeitsplatz", a right-to-left
+    # mark inside "Kollege", a word joiner after "Ruhe".
+    column = parse_column(
+        "Frage: Mein Arbeits\u200bplatz ist weg, sagt mein Kol\u200flege.\n"
+        "Antwort: Bleiben Sie in Ruhe\u2060."
+    )
+    assert column.question.text == "Mein Arbeitsplatz ist weg, sagt mein Kollege."
+    assert column.answer.text == "Bleiben Sie in Ruhe."
+    assert [len(section.words) for section in (column.question, column.answer)] == [7, 4]
+    assert column.warnings == (
+        (
+            "removed 3 invisible character(s) (zero-width space U+200B, right-to-left mark "
+            "U+200F, word joiner U+2060)"
+        ),
+    )
+
+
+def test_a_zero_width_joiner_inside_an_emoji_is_kept():
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    column = parse_column(f"Frage: Wir sind {family} und streiten.\nAntwort: Reden Sie.")
+    assert family in column.question.text
+    assert column.warnings == ()
+
+
 def test_normalise_leaves_clean_text_alone():
     assert normalise(GERMAN) == (GERMAN, ())
 
@@ -521,3 +547,133 @@ def test_invalid_bytes_after_a_utf_8_bom_are_replaced_with_a_warning():
         "removed the UTF-8 byte order mark",
         "replaced 2 byte sequence(s) that are not valid utf-8 by U+FFFD",
     )
+
+
+# --- salutations to an abbreviated name, an answer's sign-off ----------------------
+
+
+def test_format_15_letter_to_an_abbreviated_name_with_a_sign_off():
+    column = load_column(COLUMNS / "15-letter-initial-and-sign-off.txt")
+    question, answer = column.question, column.answer
+    assert text_of(column, question.salutation) == "Liebe Frau Berg,"
+    assert text_of(column, question.signature) == "Ihre Sabine S."
+    assert text_of(column, answer.salutation) == "Liebe Frau S.,"
+    assert text_of(column, answer.signature) == "Herzliche Grüße\nIhre Andrea Berg"
+    # Counted by hand: 4 + 1 sentences of 19, 15, 9, 8, 13 words in the question;
+    # 2 + 3 sentences of 4, 17, 21, 9, 8 words in the answer.
+    assert sentence_counts(question) == (2, 5)
+    assert sentence_counts(answer) == (2, 5)
+    assert (len(question.words), len(answer.words)) == (64, 59)
+    assert answer.sentences[0].text == "Sie sind nicht empfindlich."
+    assert answer.sentences[-1].text == "Das ist kein Petzen, sondern Ihr gutes Recht."
+    assert kinds(column) == [
+        "salutation",
+        "question",
+        "signature",
+        "salutation",
+        "answer",
+        "signature",
+    ]
+    assert_lossless(column)
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    ["Liebe Frau S.,", "Lieber Herr M.,", "Dear Mrs. K.,", "Liebe Frau Dr. Berg,"],
+)
+def test_a_salutation_to_an_abbreviated_name_opens_the_answer(salutation):
+    column = parse_column(
+        f"Liebe Tante Frieda,\nmein Nachbar grüßt mich nicht mehr. Was habe ich getan?\n"
+        f"Ihre Karin\n{salutation}\nvermutlich nichts. Fragen Sie ihn einfach.\n"
+    )
+    assert text_of(column, column.answer.salutation) == salutation
+    assert column.answer.text == "vermutlich nichts. Fragen Sie ihn einfach."
+    assert_lossless(column)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Liebe ist alles!",  # the noun "Liebe", then a verb
+        "Lieber spät als nie!",  # "lieber" as "rather"
+        "Lieber eine Absage als gar keine!",
+        "Liebe Frau S. hat recht!",  # the initial's dot, then a sentence goes on
+    ],
+)
+def test_a_sentence_that_opens_with_liebe_is_not_a_salutation(line):
+    column = parse_column(f"Frage:\nWas zählt?\nAntwort:\n{line}\nDenken Sie darüber nach.\n")
+    assert column.answer.salutation is None
+    assert [sentence.text for sentence in column.answer.sentences] == [
+        line,
+        "Denken Sie darüber nach.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Herzlich, Ihre Tante Frieda",
+        "Herzliche Grüße, Ihre Tante Frieda",
+        "Alles Gute! Ihre Tante Frieda",
+        "Viele Grüße\nIhre Tante Frieda",
+        "Mit freundlichen Grüßen, Ihre Dr. Anna Berg",
+    ],
+)
+def test_an_answers_sign_off_is_its_signature(sign_off):
+    column = parse_column(
+        "Frage:\nWie sage ich es meinem Mann?\nAntwort:\n"
+        f"Sagen Sie es ihm heute. Ihr Mann wird es verstehen.\n{sign_off}\n"
+    )
+    answer = column.answer
+    assert text_of(column, answer.signature) == sign_off
+    assert [sentence.text for sentence in answer.sentences] == [
+        "Sagen Sie es ihm heute.",
+        "Ihr Mann wird es verstehen.",
+    ]
+    # By hand: 5 + 5 words; "Sie" and "Ihr" address the reader, the signature's "Ihre"
+    # is not counted.
+    assert len(answer.words) == 10
+    rates = profile(answer, "de")
+    assert rates["formal_address_per_100_words"] == pytest.approx(20.0)
+    assert rates["second_person_per_100_words"] == pytest.approx(20.0)
+    assert_lossless(column)
+
+
+@pytest.mark.parametrize("sign_off", ["Best wishes, Abby", "Best wishes,\nAbby", "Love, Abby"])
+def test_an_english_answers_sign_off_is_its_signature(sign_off):
+    column = parse_column(
+        f"Q. My brother never calls. Should I stop calling him?\n"
+        f"A. Call him once more. You will know more after that.\n{sign_off}\n"
+    )
+    answer = column.answer
+    assert text_of(column, answer.signature) == sign_off
+    assert len(answer.sentences) == 2
+    # By hand: 4 + 6 words, one "You".
+    assert len(answer.words) == 10
+    rates = profile(answer, "en")
+    assert rates["second_person_per_100_words"] == pytest.approx(100 / 10)
+    assert_lossless(column)
+
+
+def test_a_readers_closing_formula_belongs_to_the_letters_signature():
+    column = parse_column(
+        "Liebe Tante Frieda,\nmein Sohn ruft nie an. Soll ich aufhören, ihn anzurufen?\n"
+        "Viele Grüße\nIhr Bernd\nLieber Bernd,\nrufen Sie ihn noch einmal an.\n"
+    )
+    assert text_of(column, column.question.signature) == "Viele Grüße\nIhr Bernd"
+    assert len(column.question.sentences) == 2
+    assert_lossless(column)
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "Viel Glück!",  # a wish with no name after it is a sentence
+        "Alles Gute, Sie schaffen das!",  # a sentence after the wish, not a name
+        "Fragen Sie Frau K.",  # capitalised words ending in an initial, but an imperative
+    ],
+)
+def test_a_closing_wish_without_a_signer_stays_a_sentence(last_line):
+    column = parse_column(f"Frage:\nWas tun?\nAntwort:\nReden Sie mit ihm.\n{last_line}\n")
+    assert column.answer.signature is None
+    assert column.answer.sentences[-1].text.startswith(last_line.split()[0])

@@ -128,6 +128,56 @@ def test_not_imperatives(text):
     assert not is_imperative(sentence(text))
 
 
+# After a clause of condition or time, "verb + Sie" is an imperative or a statement;
+# German tells them apart by the verb's meaning only. Each case says why it is what it is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn nichts hilft, wenden Sie sich an den Betriebsrat.",  # turning to someone: an act
+        "Falls Ihr Chef nicht reagiert, schreiben Sie ihm eine E-Mail.",  # an act to do
+        "Sobald Sie die Kündigung haben, melden Sie sich bei der Arbeitsagentur.",  # time
+        "Bevor Sie unterschreiben, lesen Sie den Vertrag genau.",  # an instruction
+        # "merken" sits in the leading clause; the main clause begins at "sprechen Sie".
+        "Wenn Sie merken, dass er lügt, sprechen Sie ihn darauf an.",
+        "Wenn es wieder passiert, dann reden Sie mit ihr.",  # "dann" takes up the clause
+        "Und falls sich nichts ändert: Holen Sie sich Hilfe.",  # a colon ends the clause
+        "Damit er Sie versteht, sprechen Sie langsam.",  # a purpose, then what to do
+        "Solange die Frist läuft, bewahren Sie alle Belege auf.",  # keeping: an act
+        "Nachdem Sie mit ihm gesprochen haben, geben Sie ihm Zeit.",  # giving time: an act
+        "Wenn Sie unsicher sind, fragen Sie einen Anwalt.",  # "sind" is in the clause
+        "Wenn Ihnen das zu viel wird, seien Sie ehrlich zu sich.",  # "seien": imperative
+        "Bis er sich meldet, warten Sie ab.",  # waiting on purpose: an act
+    ],
+)
+def test_imperatives_after_a_leading_clause(text):
+    assert is_imperative(sentence(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn Sie jetzt gehen, verlieren Sie Ihre Prämie.",  # losing befalls the reader
+        "Wenn Sie zu spät kündigen, bekommen Sie eine Sperrzeit.",  # receiving: an outcome
+        "Wenn Sie Glück haben, erhalten Sie eine Entschädigung.",  # receiving: an outcome
+        "Falls Sie widersprechen, riskieren Sie eine Abmahnung.",  # a risk, not an order
+        "Wenn Sie die Frist versäumen, gefährden Sie Ihren Anspruch.",  # a warning
+        "Wenn Sie genau hinschauen, merken Sie den Unterschied.",  # noticing: a prediction
+        "Sobald Sie anfangen, sehen Sie erste Erfolge.",  # seeing: a prediction
+        "Wenn Sie ihn fragen, wissen Sie mehr.",  # knowing: a state
+        "Wenn Sie jetzt kündigen, haben Sie keinen Anspruch auf Abfindung.",  # a state
+        "Wenn Sie so weitermachen, werden Sie krank.",  # "werden": the future
+        "Wenn Sie das tun, sind Sie im Recht.",  # the copula: a state
+        "Wenn Sie nicht zahlen, müssen Sie mit einer Mahnung rechnen.",  # a modal verb
+        "Falls er zustimmt, können Sie früher gehen.",  # a modal verb has no imperative
+        "Bevor Sie sich entscheiden, sollten Sie mit ihm reden.",  # advice, not the mood
+        "Weil es regnet, verlieren Sie keine Zeit.",  # a reason clause, and a loss
+        "Wenn es brennt, rufen Sie die Feuerwehr?",  # a question
+    ],
+)
+def test_statements_after_a_leading_clause(text):
+    assert not is_imperative(sentence(text))
+
+
 # --- questions, exclamations, advice --------------------------------------------
 
 

@@ -489,3 +489,56 @@ def seed_readability_check() -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows)
+
+
+# The suites of the project's ``tests/text_cases/`` (its README names every source and
+# licence) by file: what each checks and in which language. A clone of the repository
+# has them; an installed wheel does not.
+TEXT_SUITES: dict[str, tuple[str, Language]] = {
+    "sentences_de.json": ("sentences", "de"),
+    "sentences_pysbd_de.json": ("sentences", "de"),
+    "sentences_pragmatic_de.json": ("sentences", "de"),
+    "sentences_en.json": ("sentences", "en"),
+    "words_de.json": ("tokens", "de"),
+    "syllables_de.json": ("syllables", "de"),
+}
+
+
+def text_suite_check(folder: str | os.PathLike) -> pd.DataFrame:
+    """kolumne's exact cases on each text suite in ``folder`` (the project's
+    ``tests/text_cases``): one row per suite with ``checks``, ``cases``, ``right`` and
+    ``share``; no rows when the folder is missing.
+
+    A sentence case is right when the sentences are the expected ones in order, compared
+    without white space (a boundary counts, spacing does not); a token case when the
+    tokens' texts are; a syllable case when the count is.
+
+    Example:
+        >>> from kolumne.paths import resolve
+        >>> check = text_suite_check(resolve("tests/text_cases"))
+        >>> bool(check["share"].min() > 0.9)
+        True
+    """
+    from kolumne.text import german_syllables, split_sentences, tokens
+
+    def squeezed(sentences: Sequence[str]) -> list[str]:
+        return [text for text in ("".join(sentence.split()) for sentence in sentences) if text]
+
+    def is_right(case: dict, checks: str, language: Language) -> bool:
+        if checks == "sentences":
+            found = split_sentences(case["text"], language)
+            return squeezed(found) == squeezed(case["sentences"])
+        if checks == "tokens":
+            return [token.text for token in tokens(case["text"], language)] == case["tokens"]
+        return german_syllables(case["word"]) == case["syllables"]
+
+    rows = []
+    folder = Path(folder)
+    for name, (checks, language) in TEXT_SUITES.items():
+        if not (folder / name).is_file():
+            continue
+        cases = json.loads((folder / name).read_text(encoding="utf-8"))
+        right = sum(is_right(case, checks, language) for case in cases)
+        rows.append((name, checks, language, len(cases), right, right / len(cases)))
+    columns = ["suite", "checks", "language", "cases", "right", "share"]
+    return pd.DataFrame(rows, columns=columns).set_index("suite")

@@ -4,8 +4,9 @@
    UTF-8 with a few invalid bytes stays UTF-8 (the bytes become U+FFFD, with a warning);
    NUL bytes, control characters and HTML pages are refused;
 2. text → normalised text: mojibake (UTF-8 that was read as cp1252, "GrÃ¼ÃŸe"), line
-   ends, HTML entities, non-breaking spaces and soft hyphens are repaired, and every
-   repair adds a warning to ``Column.warnings``.
+   ends, HTML entities, non-breaking spaces and soft hyphens are repaired, zero-width
+   and bidirectional control characters are removed, and every repair adds a warning to
+   ``Column.warnings``.
 
 Example:
     >>> normalise("GrÃ¼ÃŸe&nbsp;aus Köln")[0]
@@ -27,6 +28,35 @@ CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 NON_BREAKING_SPACES = frozenset("\u00a0\u202f")
 SOFT_HYPHEN = "\u00ad"
 BYTE_ORDER_MARK = "\ufeff"
+# Invisible characters that split or glue words unnoticed (copied from web pages, chat
+# apps and right-to-left text): zero-width characters and the bidirectional controls.
+INVISIBLE_CHARACTER_NAMES = {
+    "\u200b": "zero-width space U+200B",
+    "\u200c": "zero-width non-joiner U+200C",
+    "\u200d": "zero-width joiner U+200D",
+    "\u2060": "word joiner U+2060",
+    "\ufeff": "zero-width no-break space U+FEFF",
+    "\u200e": "left-to-right mark U+200E",
+    "\u200f": "right-to-left mark U+200F",
+    "\u202a": "left-to-right embedding U+202A",
+    "\u202b": "right-to-left embedding U+202B",
+    "\u202c": "pop directional formatting U+202C",
+    "\u202d": "left-to-right override U+202D",
+    "\u202e": "right-to-left override U+202E",
+    "\u2066": "left-to-right isolate U+2066",
+    "\u2067": "right-to-left isolate U+2067",
+    "\u2068": "first strong isolate U+2068",
+    "\u2069": "pop directional isolate U+2069",
+}
+_SYMBOL = r"[^\w\s\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+# A zero-width joiner between two symbols (neither letter, digit nor space) builds one
+# emoji from several ("👨‍👩‍👧") and is part of the text; anywhere else it is as invisible
+# as the rest.
+INVISIBLE_CHARACTER = re.compile(
+    "["
+    + "".join(sorted(set(INVISIBLE_CHARACTER_NAMES) - {"\u200d"}))
+    + f"]|(?<!{_SYMBOL})\u200d|\u200d(?!{_SYMBOL})"
+)
 # An HTML page rather than a column's text: it starts with a tag, and a doctype or an
 # <html>/<head>/<body> tag comes within its first kilobyte.
 HTML_PAGE = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
@@ -131,7 +161,8 @@ def refuse_binary(text: str) -> None:
 
 
 def normalise(text: str) -> tuple[str, tuple[str, ...]]:
-    """Repair mojibake, line ends, HTML entities, non-breaking spaces and soft hyphens.
+    """Repair mojibake, line ends, HTML entities, non-breaking spaces and soft hyphens;
+    remove zero-width and bidirectional control characters.
 
     Return the normalised text and one warning per kind of repair.
 
@@ -164,7 +195,26 @@ def normalise(text: str) -> tuple[str, tuple[str, ...]]:
     if hyphens:
         text = text.replace(SOFT_HYPHEN, "")
         warnings.append(f"removed {hyphens} soft hyphen(s)")
+    text, invisible_warnings = _remove_invisible_characters(text)
+    warnings += invisible_warnings
     return text, tuple(warnings)
+
+
+def _remove_invisible_characters(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove zero-width and bidirectional control characters, with a warning that names
+    them, in the order they first occur.
+
+    Example:
+        >>> _remove_invisible_characters("Arbeits\u200bplatz, Kol\u200elege")
+        ('Arbeitsplatz, Kollege', ('removed 2 invisible character(s) (zero-width space \
+U+200B, left-to-right mark U+200E)',))
+    """
+    if INVISIBLE_CHARACTER.search(text) is None:
+        return text, ()
+    found = [match.group() for match in INVISIBLE_CHARACTER.finditer(text)]
+    names = ", ".join(INVISIBLE_CHARACTER_NAMES[character] for character in dict.fromkeys(found))
+    text = INVISIBLE_CHARACTER.sub("", text)
+    return text, (f"removed {len(found)} invisible character(s) ({names})",)
 
 
 def _repair_mojibake(text: str) -> tuple[str, tuple[str, ...]]:

@@ -7,9 +7,10 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from kolumne.text import Language, words
+from kolumne.text import Language
 
 # fmt: off
 GERMAN_WORDS = frozenset({
@@ -23,6 +24,10 @@ ENGLISH_WORDS = frozenset({
     "would", "should", "they", "them",
 })
 # fmt: on
+# The function words above are plain runs of letters: the text's runs of letters hold
+# them as its words do (bar a rare compound such as "Entweder-oder"), and reading only
+# the runs takes a third of the time of the full word rules, on every column's whole text.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> Language:
@@ -32,10 +37,7 @@ def detect_language(text: str) -> Language:
         >>> detect_language("My boss takes the credit for my work. What can I do?")
         'en'
     """
-    frequencies: Counter[str] = Counter()
-    # Each distinct word is lower-cased once, not every occurrence.
-    for word, count in Counter(words(text, "de")).items():
-        frequencies[word.lower()] += count
+    frequencies = Counter(_LETTER_RUN.findall(text.lower()))
     german = sum(frequencies[word] for word in GERMAN_WORDS & frequencies.keys())
     english = sum(frequencies[word] for word in ENGLISH_WORDS & frequencies.keys())
     return "en" if english > german else "de"

@@ -35,7 +35,8 @@ from kolumne.model import (
     Sentence,
     split_around,
 )
-from kolumne.text import Language, sentence_spans, tokens, words
+from kolumne.text import Language, paragraph_sentence_spans, tokens, words
+from kolumne.text.paragraphs import paragraph_spans, wrap_width
 from kolumne.text.words import EMAIL, URL
 
 # A label opens a line and is followed by the end of the line or by the text it labels.
@@ -45,18 +46,55 @@ ANSWER_LABEL = re.compile(
     r"|[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,3} (?:antwortet|answers|replies)\s*:"
 )
 RELATED_LINK = re.compile(r"(?:Mehr|Lesen Sie auch|Auch interessant|Read more)\s*:")
-# A salutation line: "Liebe Tante Frieda,", "Hallo Frau Andrea,", "Dear Abby,".
-# "Liebe Grüße," is a closing formula, not a salutation.
-SALUTATION = re.compile(
-    r"(?:Liebe|Lieber|Liebes|Hallo|Sehr geehrte[rs]?|Guten Tag|Dear|Hello|Hi)"
-    r"(?! Grüße| Gruß)\b[^.!?\n]{0,60}[,!]"
+# A dot in a salutation only ends an abbreviation, an initial ("Liebe Frau S.,", "Dear
+# Mrs. K.,") or a title ("Dr.", "Prof.", "Mr."), and only another name or the closing
+# comma follows it: "Liebe Frau S. hat recht!" is a sentence.
+_ABBREVIATION_DOT = (
+    r"(?:(?<=\b[A-ZÄÖÜ])|(?<=\bDr)|(?<=\bProf)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bMx))"
+    r"\.(?=[,!]| [A-ZÄÖÜ])"
 )
-# A signature that closes a question ("Ihr verzweifelter Bernd", "Martina, 54") or an
-# answer ("Ihre Tante Frieda").
+# A salutation line: "Liebe Tante Frieda,", "Hallo Frau Andrea,", "Dear Abby,".
+# "Liebe Grüße," is a closing formula, not a salutation. After "Liebe"/"Lieber" comes the
+# addressee, a name or noun ("Lieber Bernd,") or an inflected adjective before one
+# ("Liebe verzweifelte Mutter,", "Liebe alle,"); another word makes the line a sentence
+# about love or preference ("Liebe ist alles!", "Lieber spät als nie!", "Lieber eine
+# Absage als gar keine!").
+SALUTATION = re.compile(
+    r"(?:(?:Liebe|Lieber|Liebes)(?= [A-ZÄÖÜ]| (?!k?ein)[a-zäöüß]+(?:e|er|es|en|em)\b)"
+    r"|Hallo|Sehr geehrte[rs]?|Guten Tag|Dear|Hello|Hi)"
+    rf"(?! Grüße| Gruß)\b(?:[^.!?\n]|{_ABBREVIATION_DOT}){{0,60}}[,!]"
+)
+# The closing formula of a letter, before the name that signs it: the German ones of
+# DIN 5008's business letter and of private letters ("Mit freundlichen Grüßen", "Viele
+# Grüße", "Herzlich"), the wishes that close an advice column ("Alles Gute", "Viel
+# Glück") and the English valedictions ("Best wishes", "Kind regards", "Yours sincerely").
+# Alone on a line ("Viele Grüße" above "Ihre Tante Frieda") or before the name on its line
+# ("Herzlich, Ihre Tante Frieda"), it belongs to the signature, not to the sentences.
+_CLOSING = (
+    r"(?:Mit (?:freundlichen|herzlichen|lieben|besten|vielen) Grüßen"
+    r"|(?:Herzliche|Liebe|Viele|Beste|Freundliche|Schöne|Sonnige) Grüße"
+    r"|(?:Herzlichen|Lieben|Besten|Freundlichen) Gruß"
+    r"|Herzlichst|Herzlich|Alles Gute|Alles Liebe|Viel Glück|Viel Erfolg|Viel Kraft"
+    r"|Best wishes|(?:Best|Kind|Warm|Warmest) regards|Regards|All the best"
+    r"|Yours (?:sincerely|truly|faithfully)|Sincerely|Warmly|Good luck|Love|Cheers|Best)"
+)
+CLOSING_LINE = re.compile(rf"{_CLOSING}[,!.]?")
+LEADING_CLOSING = re.compile(rf"{_CLOSING}[,!.]? (?=\S)")
+_SIGNED_BY = r"(?:Ihr|Ihre|Dein|Deine|Euer|Eure|Yours|Your|Signed|Sincerely)\b"
+SIGNED_BY = re.compile(_SIGNED_BY)
+# Who signs: "Ihre Tante Frieda", "Abby", "Dr. Anna Berg", "Ihre Sabine S.".
+_SIGNER = rf"{_SIGNED_BY}[^.!?\n]{{0,40}}|[A-ZÄÖÜ][\w'’-]*\.?(?: [A-ZÄÖÜ][\w'’-]*\.?){{0,3}}"
+SIGNER = re.compile(_SIGNER)
+# "Sabine S.": the initial of a surname, whose dot does not end a sentence.
+INITIAL_AT_END = re.compile(r"\b[A-ZÄÖÜ]\.$")
+# A signature that closes a question ("Ihr verzweifelter Bernd", "Ihre Sabine S.",
+# "Martina, 54") or an answer ("Ihre Tante Frieda", "Herzlich, Ihre Tante Frieda", "Best
+# wishes, Abby").
 SIGNATURE = re.compile(
-    r"(?:Ihr|Ihre|Dein|Deine|Euer|Eure|Yours|Your|Signed|Sincerely)\b[^.!?\n]{0,40}"
+    rf"{_SIGNED_BY}[^.!?\n]{{0,40}}(?:\b[A-ZÄÖÜ]\.)?"
     r"|[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?, \d{1,3}(?: Jahre)?"
     r"|\([A-ZÄÖÜ][^()\n]{0,38}\)"
+    rf"|{_CLOSING}[,!.]? (?:{_SIGNER})"
 )
 # "… zu verlieren. (Martina, 54)": a name in parentheses after the last sentence.
 PARENTHESISED_SIGNATURE = re.compile(r"(?<=[.!?…\"“”»])\s+(\([A-ZÄÖÜ][^()\n]{0,38}\))$")
@@ -108,15 +146,48 @@ class _Marker:
 
 
 def _content_lines(text: str) -> list[_Line]:
+    """The paragraphs of ``text`` as lines: a line that a hard-wrapped layout broke is
+    joined with the next (see ``kolumne.text.paragraphs``), so a paragraph, a cross-link
+    or a footer line that runs over several lines is one line here."""
     lines = []
-    offset = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()
-        if stripped:
-            start = offset + raw.index(stripped)
-            lines.append(_Line(number, start, start + len(stripped), stripped))
-        offset += len(raw) + 1
+    number, counted_to = 1, 0
+    for start, end in paragraph_spans(text, starts_paragraph=_starts_part):
+        number += text.count("\n", counted_to, start)
+        counted_to = start
+        lines.append(_Line(number, start, end, text[start:end]))
     return lines
+
+
+def _starts_part(line: str) -> bool:
+    """A line that begins a part of the column (a label, a cross-link, a salutation, a
+    signature or a copyright line): a full line before it never swallows it. (A bio or
+    contact line follows a sentence's end, after which no line is joined anyway.)"""
+    return bool(
+        QUESTION_LABEL.match(line)
+        or ANSWER_LABEL.match(line)
+        or RELATED_LINK.match(line)
+        or SALUTATION.fullmatch(line)
+        or SIGNATURE.fullmatch(line)
+        or COPYRIGHT.match(line)
+    )
+
+
+def _layout_warnings(text: str, lines: list[_Line]) -> tuple[str, ...]:
+    breaks = sum(text.count("\n", line.start, line.end) for line in lines)
+    if not breaks:
+        return ()
+    width = wrap_width([raw.strip() for raw in text.split("\n")])
+    if width is not None:
+        warning = (
+            f"the text looks hard-wrapped at {width} characters: read {breaks} line "
+            "break(s) inside paragraphs as spaces"
+        )
+    else:
+        warning = (
+            f"read {breaks} line break(s) as spaces: the line before each ends mid-sentence "
+            "and the next goes on in small letters"
+        )
+    return (warning,)
 
 
 def _is_related(line: _Line) -> bool:
@@ -284,6 +355,46 @@ def _peel_salutation(spans: list[Span], text: str) -> tuple[Part | None, list[Sp
     return None, spans
 
 
+def _closing_line_start(spans: list[Span], text: str) -> int | None:
+    """Where a closing formula alone on the line before the last begins ("Viele Grüße"
+    above "Ihre Tante Frieda"), when text comes before it."""
+    if len(spans) < 3:
+        return None
+    start, end = spans[-2]
+    return start if CLOSING_LINE.fullmatch(text[start:end]) else None
+
+
+def _is_signature(line: str, kind: SectionKind, is_letter: bool, after_closing: bool) -> bool:
+    # The closing formula on the line ("Mit herzlichen Grüßen, …") does not count
+    # towards a signature's length: only who signs does.
+    signer = LEADING_CLOSING.sub("", line, count=1)
+    if INITIAL_AT_END.search(signer):
+        return _is_signed_with_initial(signer, kind, is_letter, after_closing or signer != line)
+    if not _is_short_unpunctuated(signer, SIGNATURE_WORDS):
+        return False
+    # In a letter, the reader's question ends with any short unpunctuated line
+    # ("Verzweifelt in Köln"); elsewhere only a line that looks like a signature counts,
+    # or a name below a closing formula ("Best wishes," above "Abby").
+    return (
+        (is_letter and kind == "question")
+        or SIGNATURE.fullmatch(line) is not None
+        or (after_closing and SIGNER.fullmatch(line) is not None)
+    )
+
+
+def _is_signed_with_initial(
+    signer: str, kind: SectionKind, is_letter: bool, after_closing: bool
+) -> bool:
+    # Only names end in an initial ("Ihre Sabine S."); "Fragen Sie Frau K." and "Ich
+    # habe keinen Plan B." are sentences, so the line must also read as signed: a
+    # "Ihre …", a closing formula before it, or the last line of a reader's letter.
+    is_name = len(signer.split()) <= SIGNATURE_WORDS and SIGNER.fullmatch(signer) is not None
+    is_signed = (
+        (is_letter and kind == "question") or after_closing or SIGNED_BY.match(signer) is not None
+    )
+    return is_name and is_signed
+
+
 def _peel_signature(
     spans: list[Span], text: str, kind: SectionKind, is_letter: bool
 ) -> tuple[Part | None, list[Span]]:
@@ -291,15 +402,11 @@ def _peel_signature(
         return None, spans
     start, end = spans[-1]
     last = text[start:end]
-    if len(spans) > 1:
-        is_short = _is_short_unpunctuated(last, SIGNATURE_WORDS)
-        # In a letter, the reader's question ends with any short unpunctuated line
-        # ("Verzweifelt in Köln"); elsewhere only a line that looks like a signature counts.
-        is_signature = is_short and (
-            (is_letter and kind == "question") or SIGNATURE.fullmatch(last) is not None
-        )
-        if is_signature:
+    closing_start = _closing_line_start(spans, text)
+    if len(spans) > 1 and _is_signature(last, kind, is_letter, closing_start is not None):
+        if closing_start is None:
             return Part("signature", start, end), spans[:-1]
+        return Part("signature", closing_start, end), spans[:-2]
     match = PARENTHESISED_SIGNATURE.search(last) if kind == "question" else None
     if match:
         signature = Part("signature", start + match.start(1), start + match.end(1))
@@ -322,16 +429,18 @@ def _is_sub_heading(position: int, spans: list[Span], text: str) -> bool:
 def _paragraph(start: int, end: int, text: str, language: Language, is_heading: bool) -> Paragraph:
     if is_heading:
         return Paragraph(start, end, (), is_heading=True)
-    sentences = tuple(
-        Sentence(
-            start + sentence_start,
-            start + sentence_end,
-            sentence,
-            tokens(sentence, language, offset=start + sentence_start),
+    sentences = []
+    for sentence_start, sentence_end in paragraph_sentence_spans(text[start:end], language):
+        sentence = text[start + sentence_start : start + sentence_end]
+        sentences.append(
+            Sentence(
+                start + sentence_start,
+                start + sentence_end,
+                sentence,
+                tokens(sentence, language, offset=start + sentence_start),
+            )
         )
-        for sentence_start, sentence_end, sentence in sentence_spans(text[start:end], language)
-    )
-    return Paragraph(start, end, sentences)
+    return Paragraph(start, end, tuple(sentences))
 
 
 def _section(
@@ -471,7 +580,7 @@ def parse_normalised(
         exchanges=tuple(Exchange(q, a) for q, a in zip(sections[::2], sections[1::2])),
         related=related,
         footer=_footer(text, lines, footer_start, footer_end),
-        warnings=warnings + _redaction_warnings(text),
+        warnings=warnings + _layout_warnings(text, lines) + _redaction_warnings(text),
         title_part=title,
         intro_parts=intro_parts,
     )
@@ -498,8 +607,9 @@ def parse_column(text: str, *, source: str | None = None) -> Column:
 def parse_section(text: str, language: Language, kind: SectionKind = "answer") -> Section:
     """A text of your own as one section, to measure it like a column's question or answer.
 
-    Every non-blank line is a paragraph; sentences and tokens are made as for a column.
-    Offsets index ``text`` as given (it is not normalised).
+    Paragraphs, sentences and tokens are made as for a column (a hard-wrapped text's
+    paragraphs run over several lines). Offsets index ``text`` as given (it is not
+    normalised).
 
     Example:
         >>> section = parse_section("Rufen Sie an. Sofort!\\nDanke.", "de")
@@ -507,8 +617,8 @@ def parse_section(text: str, language: Language, kind: SectionKind = "answer") -
         (['Rufen Sie an.', 'Sofort!', 'Danke.'], 5)
     """
     paragraphs = tuple(
-        _paragraph(line.start, line.end, text, language, is_heading=False)
-        for line in _content_lines(text)
+        _paragraph(start, end, text, language, is_heading=False)
+        for start, end in paragraph_spans(text)
     )
     start = paragraphs[0].start if paragraphs else 0
     end = paragraphs[-1].end if paragraphs else 0

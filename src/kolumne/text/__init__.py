@@ -1,4 +1,5 @@
-"""Tokenisation, per language: sentences, words (the one token definition) and syllables.
+"""Tokenisation, per language: paragraphs, sentences, words (the one token definition)
+and syllables.
 
 The loader splits every section into sentences and tokens exactly once, with these
 functions, and stores them as offsets (``Sentence.tokens``); every measure counts from
@@ -12,9 +13,11 @@ Example:
 """
 
 from kolumne.text.language import LANGUAGES, Language, check_language
+from kolumne.text.paragraphs import is_layout_break, paragraph_spans, wrap_width
 from kolumne.text.sentences import (
     install_offline_punkt,
     is_one_sentence,
+    paragraph_sentence_spans,
     punkt_tokenizer,
     sentence_spans,
     split_sentences,
@@ -29,8 +32,11 @@ __all__ = [
     "english_syllables",
     "german_syllables",
     "install_offline_punkt",
+    "is_layout_break",
     "is_one_sentence",
     "letter_count",
+    "paragraph_sentence_spans",
+    "paragraph_spans",
     "punkt_tokenizer",
     "sentence_spans",
     "split_sentences",
@@ -38,4 +44,5 @@ __all__ = [
     "tokens",
     "word_spans",
     "words",
+    "wrap_width",
 ]

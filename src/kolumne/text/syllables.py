@@ -26,7 +26,9 @@ import importlib.util
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
@@ -59,60 +61,142 @@ GERMAN_ONE_NUCLEUS_PAIRS = frozenset(
     {"ei", "ai", "au", "äu", "eu", "ey", "ay", "aa", "ee", "oo", "ie", "ou"}
 )
 
-# English loanwords common in German columns whose spelling misleads the vowel rules
-# (silent e, "ea" as one vowel). Each maps to a German-like spelling of how it is
-# spoken. They are matched at the start or the end of a compound part, so
-# "Teamleiter" and "Kundenservice" are covered; a loan like "date" is left out on
-# purpose because "Kandidate" also ends in it.
-GERMAN_LOANWORD_SPELLINGS = {
-    "team": "tim",
-    "online": "onlain",
-    "software": "softwär",
-    "hardware": "hardwär",
-    "homepage": "houmpädsch",
-    "website": "websait",
-    "smartphone": "smartfon",
-    "update": "apdät",
-    "service": "sörwis",
-    "coach": "kotsch",
-    "deadline": "dedlain",
-    "headset": "hedset",
-    "jeans": "dschins",
-}
+_LOANWORDS_FILE = "syllables_loanwords_de.tsv"
+_ABBREVIATIONS_FILE = "syllables_abbreviations_de.tsv"
+_LOAN_PLACES = frozenset({"any", "start", "end", "alone"})
 
 # Markers for the points where a vowel pair splits into two syllables although it is
-# normally one nucleus. Each pattern matches the empty position between the two
-# vowels; a "·" is inserted there before vowels are counted.
-_SYLLABLE_BREAKS = (
-    # be-/ge- before a vowel: be-en-den, ge-ehrt, ge-eig-net, be-ur-tei-len,
-    # be-auf-tra-gen, Be-er-di-gung, also after a separable prefix (an-ge-eig-net).
-    # Not the stems of Bee-re, Beet (bee + vowel or t), Beu-le, beu-gen (beu + other
-    # than r/n), nor Gei-ge, bei-de ("ei" is a diphthong).
-    re.compile(
-        r"^(?:un|ab|an|auf|aus|ein|vor|zu|mit|nach)?[bg]e"
-        r"(?=[aoäöü]|e(?!t|r[aeiouäöü])|u[rn])"
-    ),
-    # Latin -eum, -äum: Mu-se-um, Ju-bi-lä-um.
-    re.compile(r"(?<=[eä])(?=ums?$)"),
-    # Plural -een of a word ending in -ee: I-de-en, Se-en, Al-le-en.
-    re.compile(r"(?<=e)(?=en$)"),
-    # Plural or foreign -ien: Fe-ri-en, Fa-mi-li-en, E-ner-gi-en; not "schien", "Wien".
-    re.compile(r"(?<!schi)(?<!^wi)(?<=i)(?=ens?$)"),
-    # Unstressed final -ie(n) in Latin/Greek loans: Fa-mi-li-e, Fa-mi-li-en-na-me,
-    # Li-ni-e, Prä-mi-e, Ko-mö-di-e, Stu-di-e, A-ka-zi-e, Kas-ta-ni-e. Stressed -ie
-    # stays one vowel (Po-e-sie, Me-lo-die), and so does -ie- before other letters
-    # (stu-die-ren, ru-i-niert).
-    re.compile(r"(?<=(?:il|in|äm|öd|ud|az|an)i)(?=e(?:n|s|$))"),
-    # -iell after z, t, r: spe-zi-ell, po-ten-ti-ell, ma-te-ri-ell (but viel-leicht).
-    re.compile(r"(?<=[zrt]i)(?=ell)"),
-    # -ient: Pa-ti-ent, Kli-ent, O-ri-ent (but "dient" is one syllable).
-    re.compile(r"(?<=[tlrp]i)(?=ent)"),
-    # Ko-o-pe-ra-ti-on, Ko-or-di-na-ti-on.
-    re.compile(r"^ko(?=o[pr])"),
+# normally one nucleus. Each pattern matches up to the empty position between the two
+# vowels; a "·" is inserted after the match before vowels are counted.
+_SYLLABLE_BREAKS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # be-/ge- before a vowel: be-en-den, ge-ehrt, ge-eig-net, be-ur-tei-len,
+        # be-auf-tra-gen, Be-er-di-gung, also after a separable prefix (an-ge-eig-net).
+        # Not the stems of Bee-re, Beet (bee + vowel or t), Beu-le, beu-gen (beu + other
+        # than r/n), nor Gei-ge, bei-de ("ei" is a diphthong).
+        (
+            r"^(?:un|ab|an|auf|aus|ein|vor|zu|mit|nach)?[bg]e"
+            r"(?=[aoäöü]|e(?!t|r[aeiouäöü])|u[rn])"
+        ),
+        # Latin -eum, -äum: Mu-se-um, Ju-bi-lä-um.
+        r"(?<=[eä])(?=ums?$)",
+        # Plural -een of a word ending in -ee: I-de-en, Se-en, Al-le-en, A-za-le-en; not
+        # the English -een of Screen, Green, Queen, Halloween, Spleen, Eileen.
+        r"(?<![rwu]e)(?<![^aeoulä]le)(?<=e)(?=en$)",
+        # Plural or foreign -ien at the end: Fe-ri-en, Fa-mi-li-en, E-ner-gi-en; not
+        # "schien", "Wien".
+        r"(?<!schi)(?<!^wi)(?<=i)(?=ens?$)",
+        # … and before the next part of a compound after a consonant: Fe-ri-en-woh-nung,
+        # Prin-zi-pi-en-rei-te-rei, Stu-di-en-platz; not Dienst, Schien-bein, Bien-chen,
+        # Lai-en-rich-ter, Wiens, Lienz.
+        r"(?<!^.i)(?<=[^aeiouäöüdh]i)(?=en[bcdfghjklmnpqrstvwxzß])",
+        r"(?<=[uö]di)(?=en[bcdfghjklmnpqrstvwxzß])",
+        # Unstressed final -ie(n) in Latin/Greek loans: Fa-mi-li-e, Fa-mi-li-en-na-me,
+        # Li-ni-e, Prä-mi-e, Ko-mö-di-e, Stu-di-e, A-ka-zi-e, Ak-ti-e, Fo-li-e, Ka-me-li-e,
+        # Mu-mi-e, Hor-ten-si-e, Ma-te-ri-e, Bak-te-ri-e, Ar-te-ri-e, His-to-ri-e. Stressed
+        # -ie stays one vowel (Po-e-sie, Me-lo-die, Leu-kä-mie, Bat-te-rie), and so does
+        # -ie- before other letters (stu-die-ren, ru-i-niert).
+        r"(?:il|in|präm|öd|ud|az|kt|fol|mel|ns|mum|mater|akter|arter|histor)i(?=e(?:n|s|$))",
+        # -anie: Kas-ta-ni-e, Ge-ra-ni-e; but stressed Ma-nie, Me-la-nie, Ste-pha-nie,
+        # Kom-pa-nie, O-na-nie.
+        r"(?:^|[^mlfhpn])ani(?=e(?:n|s|$))",
+        # Se-ri-e, also in compounds (Fern-seh-se-ri-e, Er-folgs-se-ri-e); not the stressed
+        # French -serie of Ka-ros-se-rie, Kon-fi-se-rie, Kom-par-se-rie.
+        r"(?:^|[^irs]|[^aeiouäöü]s)seri(?=e(?:n|s|$))",
+        # A-ri-e.
+        r"^ari(?=es?$)",
+        # -ier of peoples and members after r or n: Spa-ni-er, Ar-me-ni-er, Par-la-men-
+        # ta-ri-er, Ter-ri-er; not the stressed French -ier of Ma-nier, Pa-pier, Kla-vier.
+        r"(?:ar|[^m]an|en|rr)i(?=er(?:n|s|in|innen)?$)",
+        # I-ta-li-e-ner, i-ta-li-e-nisch, I-ta-li-en-rei-se.
+        r"tali(?=en)",
+        # Names on -iel, -iela, -iele: Da-ni-el, Ga-bri-e-la; not Spiel, viel, Ziel.
+        r"(?<=[a-zäöüß])[nr]i(?=el(?:a|e|s)?$)",
+        # Hen-ri-et-te, Ju-li-et-te.
+        r"[rl]i(?=ett)",
+        # Hy-gi-e-ne.
+        r"ygi(?=en)",
+        # -iell after z, t, r: spe-zi-ell, po-ten-ti-ell, ma-te-ri-ell (but viel-leicht).
+        r"(?<=[zrt]i)(?=ell)",
+        # -ient: Pa-ti-ent, Kli-ent, O-ri-ent (but "dient" is one syllable).
+        r"(?<=[tlrp]i)(?=ent)",
+        # Ko-o-pe-ra-ti-on, Ko-or-di-na-ti-on, Zo-o-lo-gie.
+        r"^ko(?=o[pr])",
+        r"^zo(?=olog)",
+        # a-i and e-i that are no diphthong: na-iv, Mo-sa-ik, ar-cha-isch, Ko-ka-in,
+        # Kof-fe-in, Pro-te-in.
+        r"^na(?=iv)",
+        r"osa(?=ik)",
+        r"(?<=[a-zäöüß]{3})a(?=isch(?:e[mnrs]?)?$)",
+        r"[oi][ck]a(?=in(?![aeiouäöü]))",
+        r"(?:offe|rote)(?=in(?![aeiouäöü]))",
+        # A word ending in -e before a compound part in un-: Ba-de-un-fäl-le,
+        # Rei-se-un-ter-neh-men (not Freund, neun, neun-ter, streun-te), and in Urlaub.
+        r"(?<!^n)(?<!str)e(?=un(?:[bcfhjklmpqrsvwx]|ter|t[^e]))",
+        r"e(?=urlaub)",
+        # A word ending in -a before a part in a- with a double consonant: Li-ga-all-tag
+        # (a doubled vowel before two consonants would be short, which aa never is).
+        r"a(?=a(?:ll|mm|nn|nf|ng|nk|nt|nd|bb|ff|pp))",
+    )
 )
 
 _GERMAN_VOWEL_GROUP = re.compile(f"[{GERMAN_VOWELS}]+")
 _INITIAL_Y_CONSONANT = re.compile(f"^y(?=[{GERMAN_VOWELS}])")
+# Spellings read as one vowel in loans and names: French "oi" before r or l (Trot-toir,
+# Re-per-toire, Toi-let-te), "eau" at the end (Ni-veau, Pla-teaus), English "oa"
+# before ch, st, rd, d (Coach, Toast, Key-board, Down-load; not Jo-a-chim), "ea"
+# before rch (Re-search), "oa" before t after c or fl (Coat, coa-ten, Floa-ting; not
+# Kro-a-te), "gu" before a vowel at the start (Gui-do, Gue-ril-la, Gua-te-ma-la, Gua-ca-
+# mo-le), Latin "ae" at the start after c (Cae-sar as Cä-sar), and "oe" for ö
+# at the start (Oel, Oetker, Oesterreich; not Po-et, O-boe).
+_ONE_VOWEL_SPELLINGS = (
+    (re.compile(r"oi(?=[rl])"), "o"),
+    (re.compile(r"eau(?=s?$|x)"), "o"),
+    (re.compile(r"(?<![aeiouyj])oa(?=ch|st|rd|d)|(?:(?<=c)|(?<=fl))oa(?=t)"), "o"),
+    (re.compile(r"ea(?=rch)"), "e"),
+    (re.compile(r"^gu(?=[ei])"), "g"),
+    (re.compile(r"^gu(?=a)"), "gw"),
+    (re.compile(r"^cae"), "cä"),
+    (re.compile(r"^oe(?=[^aeiouyäöü])"), "ö"),
+)
+# A final e that French and English loans and names leave silent: -ique (Mo-nique,
+# Bou-tique; but Cli-que is said with its e), -ice after a vowel and one consonant
+# (Mau-rice, Ja-nice, De-vice; not Po-li-ce, the German insurance policy, nor
+# Be-a-tri-ce), -cue (Res-cue, Bar-be-cue), French -ienne (Fa-bi-enne, Vi-vi-enne).
+# Rewritten before "qu" becomes "kw".
+_SILENT_FINAL_E = (
+    (re.compile(r"(?<!cl)ique$"), "ik"),
+    (re.compile(r"(?<=i)enne$"), "enn"),
+    (re.compile(r"(?<=[aeiouy][^aeiouyl]i)ce$"), "c"),
+    (re.compile(r"(?<=c)ue$"), "u"),
+)
+
+# Consonant clusters that begin a German syllable (Pflan-ze, Strumpf) and that end one
+# (Herbst, Angst): a word in capitals whose clusters all fit is read as a word.
+# fmt: off
+_ONSETS = frozenset({
+    "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w",
+    "x", "z", "ß", "bl", "br", "ch", "chl", "chr", "cl", "cr", "dr", "fl", "fr", "gl",
+    "gn", "gr", "kl", "kn", "kr", "kw", "pf", "pfl", "pfr", "ph", "pl", "pr", "ps",
+    "sch", "schl", "schm", "schn", "schr", "schw", "sh", "sk", "sl", "sm", "sn", "sp",
+    "sph", "spl", "spr", "st", "str", "sw", "th", "tr", "ts", "tsch", "tw", "wr", "zw",
+})
+# fmt: on
+# fmt: off
+_CODAS = frozenset({
+    "b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "z",
+    "ß", "bb", "ch", "chs", "ck", "ff", "ld", "lb", "lch", "lf", "lg", "lk", "ll", "lm",
+    "lp", "lt", "lz", "mm", "mp", "mpf", "nd", "nf", "ng", "nk", "nn", "ns", "nt", "nz",
+    "pf", "pp", "rb", "rch", "rd", "rf", "rg", "rk", "rl", "rm", "rn", "rp", "rr",
+    "rsch", "rz", "sch", "ss", "tt", "tz",
+})
+# fmt: on
+_CONSONANT_CLUSTERS = re.compile(f"[^{GERMAN_VOWELS}]+")
+
+# Accented letters of loans and names are read as their base vowel (Café, Crème,
+# Tromsø); ä, ö and ü are German vowels of their own.
+_FOLDED_LETTERS = str.maketrans({"ø": "ö", "æ": "ä", "œ": "ö", "å": "a"})
 
 
 # Cached by word: a corpus repeats the same few thousand words over and over.
@@ -123,28 +207,155 @@ def german_syllables(word: str) -> int:
     Counts vowel nuclei: a diphthong (ei, ai, au, äu, eu), a doubled vowel (aa, ee,
     oo) or "ie" is one nucleus, any other pair of vowels is a hiatus of two (The-a-ter,
     Po-e-sie, Si-tu-a-ti-on: "-tion" is ti-on). On top of that: be-/ge- before a vowel
-    (be-ach-ten, ge-ehr-te), -eum (Mu-se-um), -een (I-de-en), -ien (Fa-mi-li-en) and
-    unstressed -ie (Fa-mi-li-e against Bie-ne). "qu" is a consonant, as is "y" before a
-    vowel at the start. A hyphenated compound is the sum of its parts; a part without
-    vowels ("T" in T-Shirt) has one syllable; abbreviations spoken letter by letter
-    (capitals of two or three letters like "USA", "PC", or a run without vowels like
-    "GmbH") have one syllable per letter. Exact on 573 of the 581 hand-counted words
-    in ``resources/benchmarks/syllables_de.tsv`` (98.6%); known misses are rare stress-dependent
-    loans (Se-ri-e, Hy-gi-e-ne, Mi-lieu).
+    (be-ach-ten, ge-ehr-te), -eum (Mu-se-um), -een (I-de-en), -ien (Fa-mi-li-en),
+    unstressed -ie and -ier (Fa-mi-li-e against Bie-ne, Spa-ni-er against Pa-pier),
+    and vowels that meet where compound parts meet (Ba-de-un-fäl-le, Li-ga-all-tag).
+    "qu" is a consonant, as is "y" before a vowel at the start. Loans whose spelling
+    misleads these rules (Business, Lifestyle, Charme) are looked up in
+    ``resources/syllables_loanwords_de.tsv``, alone or as a compound part
+    (Teammeeting, Kundenservice). A hyphenated compound is the sum of its parts; a
+    part without vowels ("T" in T-Shirt) has one syllable. A word in capitals is read
+    as a word if it has the shape of German syllables (NATO, DAX, a shouted WAS), else
+    letter by letter (ZDF, ÖPNV), unless ``resources/syllables_abbreviations_de.tsv``
+    says otherwise (ARD, USA, WLAN); so is a short word with capitals inside (AfD,
+    GmbH, BAföG).
 
     Example:
         >>> [german_syllables(w) for w in ["Haus", "aber", "Familie", "Biene", "Situation"]]
         [1, 2, 4, 2, 5]
         >>> german_syllables("Computer-Signatur-Antwort")
         8
+        >>> [german_syllables(w) for w in ["Teammeeting", "Charme", "ARD", "NATO", "WAS"]]
+        [3, 1, 3, 2, 1]
     """
     return sum(_syllables_of_part(part) for part in word.split("-") if part)
 
 
 def _syllables_of_part(part: str) -> int:
-    if _is_spelled_abbreviation(part):
-        return len(part)
-    spelling = _spoken_spelling(part.lower())
+    if _reads_as_abbreviation(part):
+        known = german_abbreviations().get(part.upper())
+        if known is not None:
+            return known
+        if not _is_pronounceable(_folded(part.lower())):
+            return _letter_name_syllables(part)
+    return _spoken_syllables(_folded(part.lower()))
+
+
+def _reads_as_abbreviation(part: str) -> bool:
+    """Capitals (ARD, WAS), letters without a vowel and with two capitals (gGmbH), or a
+    short word that starts and ends with a capital (AfD, BAföG, StVO).
+
+    "Hm" and "psst" are words; "iPhone", "YouTube", "GByte" and "McKinsey" are not
+    abbreviations said letter by letter.
+    """
+    capitals = sum(letter.isupper() for letter in part)
+    if capitals < 2:
+        return False
+    if part.isupper() or not _GERMAN_VOWEL_GROUP.search(part.lower()):
+        return True
+    return part[0].isupper() and part[-1].isupper() and len(part) <= 5
+
+
+def _letter_name_syllables(part: str) -> int:
+    # Each German letter name has one syllable (A, Be, Ce, … Ö, Ü) except Yp-si-lon.
+    return max(1, sum(3 if letter in "yY" else 1 for letter in part if letter.isalpha()))
+
+
+def _folded(spelling: str) -> str:
+    if spelling.isascii():
+        return spelling
+    # A final é is always said (Ca-fé, Ex-po-sé, Kom-mu-ni-qué): spelled as the long ee.
+    spelling = re.sub("é$", "ee", unicodedata.normalize("NFC", spelling))
+    return "".join(
+        letter if letter in "äöüß" else _base_letter(letter)
+        for letter in unicodedata.normalize("NFC", spelling).translate(_FOLDED_LETTERS)
+    )
+
+
+def _base_letter(letter: str) -> str:
+    decomposed = unicodedata.normalize("NFD", letter)
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+def _is_pronounceable(spelling: str) -> bool:
+    """Whether ``spelling`` has the shape of German syllables: a vowel, and consonant
+    clusters that can open a word, close it, or close one syllable and open the next."""
+    spelling = spelling.replace("qu", "kw")
+    spelling = _INITIAL_Y_CONSONANT.sub("j", spelling)
+    clusters = [(match.start(), match.end()) for match in _CONSONANT_CLUSTERS.finditer(spelling)]
+    if not _GERMAN_VOWEL_GROUP.search(spelling):
+        return False
+    for start, end in clusters:
+        cluster = spelling[start:end]
+        if start == 0:
+            fits = cluster in _ONSETS
+        elif end == len(spelling):
+            fits = _is_coda(cluster)
+        else:
+            fits = any(
+                (cluster[:cut] in _CODAS or not cluster[:cut]) and cluster[cut:] in _ONSETS
+                for cut in range(len(cluster) + 1)
+            ) or _is_coda(cluster)
+        if not fits:
+            return False
+    return True
+
+
+def _is_coda(cluster: str) -> bool:
+    # An ending -s, -t, -st or -ts may follow any coda: Herbst, Angst, nichts.
+    for ending in ("", "s", "t", "st", "ts"):
+        if cluster.endswith(ending):
+            stem = cluster[: len(cluster) - len(ending)]
+            if not stem or stem in _CODAS:
+                return True
+    return False
+
+
+def _spoken_syllables(spelling: str) -> int:
+    """Syllables of a lower-case word without hyphens: a listed loan, a loan at the
+    start or end of a compound, else the vowel rules."""
+    loan = _loan_syllables(spelling)
+    if loan is not None:
+        return loan
+    return _rule_syllables(spelling)
+
+
+def _loan_syllables(spelling: str) -> int | None:
+    loans = german_loanwords()
+    for form in (spelling, spelling[:-1] if spelling.endswith("s") else None):
+        if form in loans.alone:
+            return loans.alone[form]
+    for length in range(min(loans.longest, len(spelling) - 3), 2, -1):
+        start = spelling[:length]
+        if start in loans.start and _can_follow_loan(start, spelling[length:]):
+            return loans.start[start] + _spoken_syllables(spelling[length:])
+    for stem in (spelling, spelling[:-1] if spelling.endswith("s") else None):
+        for length in range(min(loans.longest, len(stem or "") - 3), 2, -1):
+            end = stem[-length:]
+            if end in loans.end and _GERMAN_VOWEL_GROUP.search(stem[:-length]):
+                return _rule_syllables(stem[:-length]) + loans.end[end]
+    return None
+
+
+def _can_follow_loan(loan: str, rest: str) -> bool:
+    """Whether ``rest`` can be the next part of a compound that starts with ``loan``.
+
+    It must open like a German word (Team-leiter, Team-arbeit; not Date-nschutz). After
+    a silent final e, a vowel or a single n, r, l, s before a vowel would more likely
+    be a German ending (Da-tei, Da-ten-er-fas-sung, Ho-mer), so those are not taken.
+    """
+    if not _GERMAN_VOWEL_GROUP.search(rest):
+        return False
+    onset = _CONSONANT_CLUSTERS.match(rest)
+    if onset is None:
+        return not loan.endswith("e")
+    if onset.group() not in _ONSETS:
+        return False
+    return not (loan.endswith("e") and onset.group() in {"n", "r", "l", "s"})
+
+
+def _rule_syllables(spelling: str) -> int:
+    spelling = _spoken_spelling(spelling)
     nuclei = sum(
         _nuclei_in_vowel_group(group.group())
         for piece in spelling.split("·")
@@ -153,31 +364,18 @@ def _syllables_of_part(part: str) -> int:
     return max(1, nuclei)
 
 
-def _is_spelled_abbreviation(part: str) -> bool:
-    """Abbreviations spoken letter by letter, one syllable per letter name.
-
-    Capitals of two or three letters (USA, EU, PC), or letters without a vowel and
-    with at least two capitals (GmbH, BMW). "Hm" and "psst" are words, not letters.
-    """
-    if part.isupper() and 2 <= len(part) <= 3:
-        return True
-    has_vowel = any(letter in GERMAN_VOWELS for letter in part.lower())
-    return not has_vowel and sum(letter.isupper() for letter in part) >= 2
-
-
 def _spoken_spelling(word: str) -> str:
     """Rewrite ``word`` so that vowel letters line up with spoken vowels."""
-    for loanword, spelling in GERMAN_LOANWORD_SPELLINGS.items():
-        if word.startswith(loanword):
-            word = spelling + word[len(loanword) :]
-        elif word.endswith(loanword):
-            word = word[: -len(loanword)] + spelling
+    for pattern, ending in _SILENT_FINAL_E:
+        word = pattern.sub(ending, word)
     word = word.replace("qu", "kw")
     word = _INITIAL_Y_CONSONANT.sub("j", word)
     for pattern in _SYLLABLE_BREAKS:
         word = pattern.sub(lambda match: match.group() + "·", word)
-    # French "eau" is one vowel (Ni-veau); after the breaks, so be·auf-tra-gen survives.
-    return word.replace("eau", "o")
+    # After the breaks, so be·auf-tra-gen and ge·ord-net survive.
+    for pattern, vowel in _ONE_VOWEL_SPELLINGS:
+        word = pattern.sub(vowel, word)
+    return word
 
 
 def _nuclei_in_vowel_group(group: str) -> int:
@@ -191,6 +389,65 @@ def _nuclei_in_vowel_group(group: str) -> int:
             position += 1
         nuclei += 1
     return nuclei
+
+
+@dataclass(frozen=True)
+class Loanwords:
+    """Listed loans by where they are found: alone, opening or closing a compound."""
+
+    alone: Mapping[str, int]
+    start: Mapping[str, int]
+    end: Mapping[str, int]
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def german_loanwords() -> Loanwords:
+    """The loans of ``resources/syllables_loanwords_de.tsv``, read once.
+
+    Example:
+        >>> loans = german_loanwords()
+        >>> loans.alone["business"], loans.start["team"], "date" in loans.end
+        (2, 1, False)
+    """
+    alone: dict[str, int] = {}
+    start: dict[str, int] = {}
+    end: dict[str, int] = {}
+    for fields in _resource_rows(_LOANWORDS_FILE):
+        spelling, count, place = fields
+        if place not in _LOAN_PLACES:
+            raise ValueError(f"{_LOANWORDS_FILE}: unknown place {place!r} for {spelling!r}")
+        alone[spelling] = int(count)
+        if place in {"any", "start"}:
+            start[spelling] = int(count)
+        if place in {"any", "end"}:
+            end[spelling] = int(count)
+    return Loanwords(
+        MappingProxyType(alone),
+        MappingProxyType(start),
+        MappingProxyType(end),
+        max(map(len, alone), default=0),
+    )
+
+
+@lru_cache(maxsize=1)
+def german_abbreviations() -> Mapping[str, int]:
+    """Abbreviations in capitals that are not read as the word they look like.
+
+    Example:
+        >>> german_abbreviations()["ARD"], german_abbreviations()["WLAN"]
+        (3, 2)
+    """
+    return MappingProxyType(
+        {spelling: int(count) for spelling, count in _resource_rows(_ABBREVIATIONS_FILE)}
+    )
+
+
+def _resource_rows(name: str) -> list[list[str]]:
+    text = resources.files("kolumne").joinpath("resources", name).read_text(encoding="utf-8")
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
 
 
 # ---------------------------------------------------------------------------

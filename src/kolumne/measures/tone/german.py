@@ -42,6 +42,7 @@ from kolumne.measures.tone.common import (
     share_of,
     word_list_rates,
 )
+from kolumne.measures.tone.consequence_verbs import CONSEQUENCE_VERBS
 from kolumne.model import Section, Sentence
 
 # Phrases that give advice without the imperative mood.
@@ -58,6 +59,18 @@ _ADVICE_PHRASE = re.compile(
 )
 
 _OPENING_QUOTES_AND_COLON = frozenset('„"»«“‚‘:')
+
+# Clauses of condition, time and purpose come before an imperative ("Wenn nichts hilft,
+# wenden Sie sich an den Betriebsrat.", "Damit er Sie versteht, sprechen Sie langsam.").
+# Clauses of reason and concession ("weil", "da", "obwohl") explain what is so, and the
+# main clause after them states it ("Weil Sie ihn lieben, verzeihen Sie ihm.").
+_OPENERS_BEFORE_IMPERATIVE = frozenset(
+    {"wenn", "falls", "sofern", "sobald", "solange", "bevor", "ehe", "bis", "nachdem", "damit"}
+)
+# "Wenn …, dann rufen Sie an.": the word that takes the leading clause up again.
+_RESUMPTIVE = frozenset({"dann", "so"})
+# Words in -n that open a further subordinate clause after a comma ("…, worin Sie …").
+_SUBORDINATE_WORDS_IN_N = frozenset({"woran", "worin", "wovon", "wonach", "wogegen"})
 
 
 # ---------------------------------------------------------------------------
@@ -129,9 +142,17 @@ def is_imperative(sentence: Sentence) -> bool:
       ("Finde ich gut." is a statement) or a finite verb ("Rede ist Silber."); the
       plural "Seid" is covered too, other ihr-imperatives ("Ruft an!") are not.
 
+    After a leading clause of condition, time or purpose ("wenn", "falls", "sobald",
+    "bevor", "damit" …; "weil", "obwohl" and question words never), the main clause is
+    an imperative when it opens with "verb + Sie" (after the comma or colon, or after a
+    resumptive "dann") and the verb is not one that warns or predicts
+    (``kolumne.measures.tone.consequence_verbs``): "Wenn nichts hilft, wenden Sie sich
+    an den Betriebsrat." is one, "Wenn Sie jetzt gehen, verlieren Sie Ihre Prämie." and
+    "Wenn Sie mich anrufen, erkläre ich alles." are not.
+
     Never an imperative: questions (ending in "?", so "Rufen Sie ihn an?" is not),
-    sentences opening with a subordinating conjunction or question word ("Wenn Sie
-    anfangen …, riskieren Sie …"), and declaratives, including instructions in
+    other sentences opening with a subordinating conjunction or question word ("Weil
+    Sie ihn lieben, verzeihen Sie ihm."), and declaratives, including instructions in
     declarative word order ("Als nächstes treffen Sie sich mit Peter.", "Sie rufen
     ihn an."): the verb is not first, so the mood is not imperative.
 
@@ -139,18 +160,22 @@ def is_imperative(sentence: Sentence) -> bool:
         >>> from kolumne.load import parse_sentence
         >>> [is_imperative(parse_sentence(s, "de")) for s in ["Rufen Sie ihn an.",
         ...  "Rufen Sie ihn an?", "Sie rufen ihn an.", "Sei ehrlich.",
-        ...  "Als nächstes treffen Sie sich."]]
-        [True, False, False, True, False]
+        ...  "Als nächstes treffen Sie sich.", "Falls nicht, holen Sie es nach."]]
+        [True, False, False, True, False, True]
     """
     if is_question(sentence):
         return False
     texts = [word.text for word in sentence.words]
-    while texts and texts[0].lower() in COORDINATING_CONJUNCTIONS:
-        texts = texts[1:]
+    opener = 0
+    while opener < len(texts) and texts[opener].lower() in COORDINATING_CONJUNCTIONS:
+        opener += 1
+    texts = texts[opener:]
     if not texts:
         return False
     first = texts[0].lower()
     second = texts[1] if len(texts) > 1 else ""
+    if first in _OPENERS_BEFORE_IMPERATIVE:
+        return _main_clause_is_imperative(sentence, opener)
     if first in SUBORDINATE_OR_QUESTION_OPENERS:
         return False
     if first == "bitte":
@@ -158,6 +183,32 @@ def is_imperative(sentence: Sentence) -> bool:
     if second == "Sie":
         return _can_be_sie_imperative(first)
     return _is_du_imperative(first) and second.lower() not in NOT_AFTER_DU_IMPERATIVE
+
+
+def _main_clause_is_imperative(sentence: Sentence, opener: int) -> bool:
+    """Does the main clause after the leading clause that opens at word ``opener``
+    begin with a Sie-imperative? The main clause begins at the first comma or colon
+    followed by "verb + Sie"; commas before it are inside the leading clause ("Wenn Sie
+    merken, dass …, sprechen Sie …")."""
+    words = sentence.words
+    text = sentence.text
+    for index in range(opener + 1, len(words) - 1):
+        gap = text[words[index - 1].end - sentence.start : words[index].start - sentence.start]
+        if "," not in gap and ":" not in gap:
+            continue
+        verb = index + (words[index].text.lower() in _RESUMPTIVE)
+        if verb + 1 >= len(words) or words[verb + 1].text != "Sie":
+            continue
+        candidate = words[verb].text.lower()
+        if (
+            not candidate.endswith("n")
+            or candidate in NON_VERBS_ENDING_IN_N
+            or candidate in SUBORDINATE_OR_QUESTION_OPENERS
+            or candidate in _SUBORDINATE_WORDS_IN_N
+        ):
+            continue
+        return _can_be_sie_imperative(candidate) and candidate not in CONSEQUENCE_VERBS
+    return False
 
 
 def _can_be_sie_imperative(first_word: str) -> bool:
