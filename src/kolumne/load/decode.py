@@ -209,9 +209,9 @@ def _remove_invisible_characters(text: str) -> tuple[str, tuple[str, ...]]:
         ('Arbeitsplatz, Kollege', ('removed 2 invisible character(s) (zero-width space \
 U+200B, left-to-right mark U+200E)',))
     """
-    if INVISIBLE_CHARACTER.search(text) is None:
+    found = INVISIBLE_CHARACTER.findall(text)
+    if not found:
         return text, ()
-    found = [match.group() for match in INVISIBLE_CHARACTER.finditer(text)]
     names = ", ".join(INVISIBLE_CHARACTER_NAMES[character] for character in dict.fromkeys(found))
     text = INVISIBLE_CHARACTER.sub("", text)
     return text, (f"removed {len(found)} invisible character(s) ({names})",)

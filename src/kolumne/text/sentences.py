@@ -241,7 +241,8 @@ def _ends_sentence(
         return False
     marks = _FINAL_MARK.match(terminal.group()).group()
     if marks == ".":
-        words = paragraph[sentence_start : terminal.start() + 1].split()
+        # The last three words are all the rules look at, and whether there are more.
+        words = paragraph[sentence_start : terminal.start() + 1].rsplit(maxsplit=3)
         next_word = next_token.lstrip(_OPENERS).rstrip(_CLOSERS + _MARKS + ",;:")
         return _dot_ends_sentence(words, next_word, lexicon, language)
     is_ellipsis = set(marks) <= {".", "…"}

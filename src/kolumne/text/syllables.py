@@ -268,7 +268,7 @@ def _folded(spelling: str) -> str:
     spelling = re.sub("é$", "ee", unicodedata.normalize("NFC", spelling))
     return "".join(
         letter if letter in "äöüß" else _base_letter(letter)
-        for letter in unicodedata.normalize("NFC", spelling).translate(_FOLDED_LETTERS)
+        for letter in spelling.translate(_FOLDED_LETTERS)
     )
 
 
@@ -322,19 +322,23 @@ def _spoken_syllables(spelling: str) -> int:
 
 def _loan_syllables(spelling: str) -> int | None:
     loans = german_loanwords()
-    for form in (spelling, spelling[:-1] if spelling.endswith("s") else None):
+    for form in _with_and_without_plural_s(spelling):
         if form in loans.alone:
             return loans.alone[form]
     for length in range(min(loans.longest, len(spelling) - 3), 2, -1):
         start = spelling[:length]
         if start in loans.start and _can_follow_loan(start, spelling[length:]):
             return loans.start[start] + _spoken_syllables(spelling[length:])
-    for stem in (spelling, spelling[:-1] if spelling.endswith("s") else None):
-        for length in range(min(loans.longest, len(stem or "") - 3), 2, -1):
+    for stem in _with_and_without_plural_s(spelling):
+        for length in range(min(loans.longest, len(stem) - 3), 2, -1):
             end = stem[-length:]
             if end in loans.end and _GERMAN_VOWEL_GROUP.search(stem[:-length]):
                 return _rule_syllables(stem[:-length]) + loans.end[end]
     return None
+
+
+def _with_and_without_plural_s(spelling: str) -> tuple[str, ...]:
+    return (spelling, spelling[:-1]) if spelling.endswith("s") else (spelling,)
 
 
 def _can_follow_loan(loan: str, rest: str) -> bool:

@@ -152,8 +152,6 @@ _NOT_PLAIN = re.compile(
     rf"|-(?:(?!{_LETTER})|(?<!{_LETTER}-))"
     rf"|[{_UPPER}](?<=[{_LOWER}][{_UPPER}])"
 )
-# The words of a plain text, and an empty string for each of its numbers.
-_PLAIN_WORDS = re.compile(rf"({_PLAIN_LETTERS}(?:-{_PLAIN_LETTERS})*\.?)|\d+(?:[.,:]\d+)*")
 # A word holds a quotation mark only where one touches a hyphen ("„Peter“-Situation");
 # the word leaves those marks out, not the apostrophes of its contractions.
 _QUOTE_AT_HYPHEN = re.compile(f"[{_QUOTES}]-|-[{_QUOTES}]")
@@ -348,19 +346,4 @@ def words(text: str, language: Language) -> list[str]:
         >>> words("Um 9 Uhr geht's los – 3 E-Mails seit 2016.", "de")
         ['Um', 'Uhr', "geht's", 'los', 'E-Mails', 'seit']
     """
-    check_language(language)
-    if _INVISIBLE.search(text):
-        return [token.text for token in tokens(text, language) if token.kind == "word"]
-    found = []
-    for start, end, needs_rules in _lines_needing_rules(text):
-        if needs_rules:
-            found += [
-                token.text for token in _rule_tokens(text, start, end, 0) if token.kind == "word"
-            ]
-            continue
-        found += [
-            word[:-1] if word[-1] == "." and not _keeps_its_dot(word[:-1]) else word
-            for word in _PLAIN_WORDS.findall(text, start, end)
-            if word
-        ]
-    return found
+    return [token.text for token in tokens(text, language) if token.kind == "word"]
