@@ -1,5 +1,5 @@
 # The only entry points a newcomer needs: `make report`, `make test`, `make lab`.
-# Each one sets up .venv first; the set-up reruns only when pyproject.toml changes.
+# Each one sets up .venv first; the set-up reruns only when pyproject.toml or this file changes.
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,12 +10,16 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The set-up: .venv with kolumne and every extra, the kolumne kernel for JupyterLab, and
+# git's notebook filter (git reads the notebooks without outputs, so running them in
+# JupyterLab changes no tracked file; outside a git checkout it sets up nothing).
+$(STAMP): pyproject.toml Makefile
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "kolumne needs Python 3.11 or newer: run make with PYTHON=python3.12 (or another)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	$(BIN)/python -m ipykernel install --sys-prefix --name kolumne --display-name "kolumne"
+	$(BIN)/python -m kolumne.notebook_filter --install
 	touch $(STAMP)
 
 report: $(STAMP)

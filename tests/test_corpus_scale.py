@@ -1,9 +1,12 @@
 """Corpus runs: in processes, on a Dask cluster, resumable with a cache; the frames are
 always those of ``kolumne.frames`` on the same columns."""
 
+import shutil
+
 import pandas as pd
 import pytest
 
+import kolumne.cache
 import kolumne.corpus
 from kolumne import analyze_corpus, load_column, load_corpus
 from kolumne.cli import main
@@ -59,7 +62,9 @@ def test_a_rerun_with_the_cache_analyses_only_what_is_missing(folder, local, tmp
     first = analyze_corpus(folder, cache=cache, progress=False)
     entries = sorted((cache / "sections").glob("*.parquet"))
     assert len(entries) == 5  # the broken file is not cached: it is tried again
+    # A run cut short leaves some files' rows and no finished corpus.
     entries[0].unlink()
+    shutil.rmtree(cache / "corpora")
 
     analysed = []
     original = kolumne.corpus.analyze_file
@@ -72,7 +77,12 @@ def test_a_rerun_with_the_cache_analyses_only_what_is_missing(folder, local, tmp
     second = analyze_corpus(folder, cache=cache, progress=False)
 
     assert len(analysed) == 2  # the one whose entry was deleted, and the broken file
-    for run in (first, second):
+    # A finished run is read back whole: no file is analysed, none is read one by one.
+    monkeypatch.setattr(kolumne.cache.ResultCache, "load", None)
+    third = analyze_corpus(folder, cache=cache, progress=False)
+    assert len(analysed) == 2
+    assert third.files == first.files and len(third.files) == 5
+    for run in (first, second, third):
         pd.testing.assert_frame_equal(run.sections, local.sections, check_exact=True)
         pd.testing.assert_frame_equal(run.comparison, local.comparison, check_exact=True)
         assert run.failures == local.failures

@@ -1,12 +1,15 @@
 """Every notebook runs in a real JupyterLab, driven through its UI in headless Chromium.
 
-The server gets a random token and a free loopback port, works on a temporary copy of
-the notebooks (so the committed ones never gain outputs), and is stopped by its process
-id. A screenshot of each executed notebook goes to ``reports/screenshots/``; when a
-notebook fails, ``<name>-FAILED.png`` shows the page at that moment and the failure
-message carries the notebook's state (kernel, cells not run, errors, figures).
+The server gets a random token and a free loopback port and is stopped by its process
+id. It serves ``notebooks/`` of a temporary git clone of the project, set up as
+``make setup`` sets up a checkout, so the real working tree is never touched: the
+notebooks there never gain outputs, and the clone shows what git sees after a run. A
+screenshot of each executed notebook goes to ``reports/screenshots/``; when a notebook
+fails, ``<name>-FAILED.png`` shows the page at that moment and the failure message
+carries the notebook's state (kernel, cells not run, errors, figures).
 """
 
+import ast
 import json
 import os
 import re
@@ -29,6 +32,12 @@ sync_api = pytest.importorskip(
 PROJECT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 NOTEBOOKS = sorted(path.name for path in (PROJECT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+# notebooks/ is a symbolic link, and git looks at no path beyond one: `git status
+# notebooks/` says nothing even when a notebook changed. Ask about the real folder.
+NOTEBOOKS_IN_GIT = "src/kolumne/resources/notebooks"
+# An English column that sorts before the bundled German one: the pickers then start on
+# a column whose default backend is not German's, and can switch to another language.
+ENGLISH_COLUMN = ("12-english-dear-letter.txt", "00-english-dear-letter.txt")
 SCREENSHOTS = PROJECT / "reports" / "screenshots"
 # Without these, Chromium tries to reach Google's services and a closed network refuses it.
 CHROMIUM_ARGUMENTS = [
@@ -47,6 +56,9 @@ LAB_SETTINGS = {
         "fetchNews": "false",
         "checkForUpdates": False,
     },
+    # Saving the widgets' state into the notebook is a setting people turn on; with it on,
+    # a save writes the most a run can leave in the file.
+    "@jupyter-widgets/jupyterlab-manager/plugin.jupyterlab-settings": {"saveState": True},
 }
 VIEWPORT = {"width": 1400, "height": 1000}
 # Chromium cannot capture a taller page in one screenshot.
@@ -91,12 +103,52 @@ def _stop(server: subprocess.Popen) -> None:
             server.wait()
 
 
+def _git(checkout: Path, *arguments: str) -> str:
+    return subprocess.run(
+        ["git", *arguments], cwd=checkout, capture_output=True, text=True, check=True
+    ).stdout
+
+
 @pytest.fixture(scope="module")
-def jupyterlab(tmp_path_factory):
-    """A running JupyterLab on a copy of the notebooks: yields its base URL and token."""
-    root = tmp_path_factory.mktemp("lab")
+def checkout(tmp_path_factory) -> Path:
+    """A git clone of the project, with the notebooks and attributes of its working tree
+    committed (what is about to be committed is what gets tested), then set up as
+    ``make setup`` does: the filter is configured after the notebooks are in git, as on
+    a fresh clone. The English column is left untracked in ``data/columns``."""
+    if shutil.which("git") is None or not (PROJECT / ".git").exists():
+        pytest.skip("the JupyterLab tests run in a git clone of the project: no git checkout")
+    clone = tmp_path_factory.mktemp("lab") / "kolumne"
+    _git(PROJECT, "clone", "--quiet", str(PROJECT), str(clone))
     for name in NOTEBOOKS:
-        shutil.copy(PROJECT / "notebooks" / name, root / name)
+        shutil.copyfile(PROJECT / "notebooks" / name, clone / "notebooks" / name)
+    committed = [NOTEBOOKS_IN_GIT]
+    if (PROJECT / ".gitattributes").exists():
+        shutil.copyfile(PROJECT / ".gitattributes", clone / ".gitattributes")
+        committed.append(".gitattributes")
+    _git(clone, "add", "--", *committed)
+    if _git(clone, "status", "--porcelain", "--untracked-files=no"):
+        _git(
+            clone,
+            *("-c", "user.name=kolumne tests", "-c", "user.email=tests@localhost"),
+            *("commit", "--quiet", "--no-verify", "-m", "the working tree's notebooks"),
+        )
+    # The set-up's own command (see the Makefile), with the Python of the set-up's .venv.
+    subprocess.run(
+        [sys.executable, "-m", "kolumne.notebook_filter", "--install"],
+        cwd=clone,
+        check=True,
+        capture_output=True,
+    )
+    source, target = ENGLISH_COLUMN
+    shutil.copyfile(PROJECT / "tests" / "columns" / source, clone / "data" / "columns" / target)
+    return clone
+
+
+@pytest.fixture(scope="module")
+def jupyterlab(checkout, tmp_path_factory):
+    """A running JupyterLab on the clone's notebooks/, as `make lab` starts it: yields its
+    base URL and token."""
+    root = checkout / "notebooks"
     # Configuration, settings, workspaces and kernel connection files live outside the
     # served folder and outside the user's home, so neither side affects the other.
     private = tmp_path_factory.mktemp("lab-private")
@@ -106,7 +158,7 @@ def jupyterlab(tmp_path_factory):
     port, token = _free_port(), secrets.token_hex(16)
     environment = {
         **os.environ,
-        "KOLUMNE_ROOT": str(PROJECT),
+        "KOLUMNE_ROOT": str(checkout),
         "JUPYTER_CONFIG_DIR": str(private / "config"),
         "JUPYTER_RUNTIME_DIR": str(private / "runtime"),
         "JUPYTERLAB_SETTINGS_DIR": str(private / "settings"),
@@ -283,3 +335,138 @@ def test_notebook_runs_in_jupyterlab(jupyterlab, browser, notebook):
         (SCREENSHOTS / f"{stem}-FAILED.png").unlink(missing_ok=True)
     finally:
         context.close()
+
+
+def _backend_parameter(notebook: Path) -> str:
+    """The ``backend`` value of the notebook's parameters cell."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    parameters = next(c for c in cells if "parameters" in c["metadata"].get("tags", []))
+    for statement in ast.parse("".join(parameters["source"])).body:
+        if isinstance(statement, ast.Assign) and statement.targets[0].id == "backend":
+            return ast.literal_eval(statement.value)
+    raise AssertionError(f"{notebook.name} has no backend parameter")
+
+
+def _dropdown(page, label: str):
+    """The <select> of the ipywidgets dropdown with this description."""
+    return (
+        page.locator(".widget-dropdown")
+        .filter(has=page.locator("label", has_text=re.compile(f"^{label}$")))
+        .locator("select")
+    )
+
+
+def _wait_for_value(page, notebook: str, select, value: str, what: str) -> None:
+    try:
+        sync_api.expect(select).to_have_value(value, timeout=30_000)
+    except AssertionError as error:
+        _fail(page, notebook, f"{what}: {error}")
+
+
+def test_running_and_saving_in_jupyterlab_leaves_git_status_empty(jupyterlab, browser, checkout):
+    """After the set-up, a person opens 04, runs it, moves both pickers, saves (Ctrl+S), and
+    git sees no change; the backend picker started at the notebook's ``backend`` parameter
+    as the charts above it read it for the first column (English: not German's default)."""
+    from kolumne import load_corpus
+    from kolumne.sentiment import resolve_backend, unavailable_reason
+
+    base, token = jupyterlab
+    notebook = next(name for name in NOTEBOOKS if name.startswith("04_"))
+    path = checkout / NOTEBOOKS_IN_GIT / notebook
+    committed = path.read_bytes()
+    assert _git(checkout, "status", "--porcelain", "--", NOTEBOOKS_IN_GIT) == ""
+    columns = load_corpus(checkout / "data" / "columns").columns
+    assert len({column.language for column in columns}) > 1, "the test needs two languages"
+    first, other = columns[0], next(c for c in columns if c.language != columns[0].language)
+    backend = _backend_parameter(path)
+    start = resolve_backend(backend, first.language)
+    # The column of the other language, where the start backend has no rules, switches
+    # the backend to the parameter's backend for that language, or that language's default.
+    switched = next(
+        name
+        for name in (
+            resolve_backend(backend, other.language),
+            resolve_backend("default", other.language),
+        )
+        if unavailable_reason(name, other.language) is None
+    )
+    if unavailable_reason(start, other.language) is None:
+        switched = start
+
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        page.goto(f"{base}/lab/workspaces/git-status/tree/{notebook}?token={token}")
+        _wait(
+            page,
+            notebook,
+            f"s.path === {json.dumps(notebook)} && s.ready && s.kernel === 'idle'",
+            "the notebook to open with an idle kernel",
+            timeout=60,
+        )
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        _wait(
+            page,
+            notebook,
+            "s.kernel === 'idle' && (s.errors.length || !s.not_run.length)",
+            "all cells to run",
+            timeout=180,
+        )
+        if _state(page)["errors"]:
+            _fail(page, notebook, "a cell raised an error")
+        column_choice, backend_choice = _dropdown(page, "Column"), _dropdown(page, "Backend")
+        _wait_for_value(page, notebook, column_choice, first.column_id, "the first column")
+        _wait_for_value(
+            page,
+            notebook,
+            backend_choice,
+            start,
+            f"the backend parameter {backend!r} for {first.language}",
+        )
+        column_choice.select_option(other.column_id)
+        _wait_for_value(
+            page, notebook, backend_choice, switched, f"the backend for {other.language}"
+        )
+        another = next(
+            option
+            for option in backend_choice.locator("option").all_inner_texts()
+            if option != switched and unavailable_reason(option, other.language) is None
+        )
+        backend_choice.select_option(another)
+        _wait(page, notebook, "s.kernel === 'idle'", "the picker to redraw", timeout=60)
+        _wait_for_value(page, notebook, backend_choice, another, "the backend chosen")
+        # Ctrl+S as a person presses it: with the notebook in command mode, not in a widget.
+        page.keyboard.press("Escape")
+        page.locator(".jp-Notebook").first.press("Control+s")
+        _wait(
+            page,
+            notebook,
+            "!window.jupyterapp.shell.currentWidget.context.model.dirty",
+            "the notebook to be saved",
+            timeout=30,
+        )
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        _screenshot_whole_notebook(page, SCREENSHOTS / f"{Path(notebook).stem}-saved.png")
+    finally:
+        context.close()
+
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    # The run is in the file: outputs, counts, the kernel's language_info, widget state.
+    assert path.read_bytes() != committed
+    code = [cell for cell in saved["cells"] if cell["cell_type"] == "code"]
+    assert all(cell["execution_count"] for cell in code)
+    assert any(output.get("data", {}).get("image/png") for c in code for output in c["outputs"])
+    assert saved["metadata"]["language_info"].keys() > {"name"}
+    assert "widgets" in saved["metadata"]
+    # ... and git sees the committed notebook: no status, the same blob as HEAD's.
+    assert _git(checkout, "status", "--porcelain", "--", NOTEBOOKS_IN_GIT) == ""
+    head = _git(checkout, "rev-parse", f"HEAD:{NOTEBOOKS_IN_GIT}/{notebook}").strip()
+    assert (
+        _git(checkout, "hash-object", "--path", f"{NOTEBOOKS_IN_GIT}/{notebook}", str(path)).strip()
+        == head
+    )
+    assert _git(checkout, "status", "--porcelain").splitlines() == [
+        f"?? data/columns/{ENGLISH_COLUMN[1]}"
+    ]

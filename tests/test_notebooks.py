@@ -14,6 +14,7 @@ from kolumne.report import NotebookFailed, ReportParameters, notebook_paths, run
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEED_ID = "2016-kollege-sabotiert"
+MIXED_ENGLISH = "11-english-qa-two-pairs"
 FORMATS = ("png", "svg", "pdf")
 PER_COLUMN_CHARTS = (
     "anatomy",
@@ -85,7 +86,7 @@ def _network_namespace_works() -> bool:
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     out = tmp_path_factory.mktemp("report")
-    return out, run_report(ReportParameters(), out=out)
+    return out, run_report(ReportParameters(), out=out).notebooks
 
 
 @pytest.fixture(scope="module")
@@ -119,12 +120,16 @@ def offline_report(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def two_columns_report(tmp_path_factory):
-    """Two columns other than the seed, in formats of their own (written for the tests)."""
+    """A mixed folder other than the seed: two German columns in formats of their own, an
+    English column with two question/answer pairs (written for the tests), and an empty
+    file that must be skipped."""
     folder = tmp_path_factory.mktemp("two-columns")
-    for name in ("02-inline-labels.txt", "04-letter.txt"):
+    for name in ("02-inline-labels.txt", "04-letter.txt", MIXED_ENGLISH + ".txt"):
         shutil.copy(PROJECT / "tests" / "columns" / name, folder / name)
+    (folder / "leer.txt").write_bytes(b"")
     out = tmp_path_factory.mktemp("two-columns-report")
-    return out, run_report(ReportParameters(columns=str(folder), lang="de"), out=out)
+    report = run_report(ReportParameters(columns=str(folder), lang="de"), out=out)
+    return out, report.notebooks, report
 
 
 def _outputs(path: Path) -> list[dict]:
@@ -161,7 +166,9 @@ def test_html_versions_and_index_are_written(report):
     for path in executed:
         assert (out / "html" / f"{path.stem}.html").stat().st_size > 10_000
         assert f'href="{path.stem}.html"' in index
-    assert f"{SEED_ID}-anatomy.svg" in index
+    assert f"{SEED_ID}-anatomy.png" in index
+    assert "None: every file was read." in index
+    assert "/tmp" not in index and str(PROJECT) not in index
 
 
 def test_a_second_run_offline_gives_the_same_bytes(report, offline_report):
@@ -178,8 +185,14 @@ def test_a_second_run_offline_gives_the_same_bytes(report, offline_report):
 
 
 def test_notebooks_run_on_another_folder_with_german_labels(two_columns_report):
-    out, executed = two_columns_report
+    out, executed, report = two_columns_report
     assert len(executed) == len(notebook_paths())
+    assert [Path(failure.file).name for failure in report.skipped] == ["leer.txt"]
+    index = (out / "html" / "index.html").read_text(encoding="utf-8")
+    assert "leer.txt" in index and "the file is empty" in index
+    # The English column's second pair has charts of its own.
+    for chart in ("tone", "readability", "sentence-polarity"):
+        assert (out / "figures" / f"{MIXED_ENGLISH}-2-{chart}.svg").is_file(), chart
     for path in executed:
         assert not [output for output in _outputs(path) if output["output_type"] == "error"], path
     for column_id in ("02-inline-labels", "04-letter"):
@@ -233,3 +246,22 @@ def test_a_failing_notebook_names_itself_and_keeps_its_output(tmp_path):
     with pytest.raises(NotebookFailed, match=r"01_broken\.ipynb: .*ZeroDivisionError"):
         run_report(ReportParameters(), out=tmp_path / "out", notebooks=[broken])
     assert (tmp_path / "out" / "notebooks" / "01_broken.ipynb").exists()
+
+
+@pytest.mark.parametrize("case", ["missing", "empty folder", "only bad files"])
+def test_no_usable_column_is_one_line_and_status_2(case, tmp_path, capsys):
+    from kolumne.cli import main
+
+    columns = tmp_path / "columns"
+    if case != "missing":
+        columns.mkdir()
+    if case == "only bad files":
+        (columns / "leer.txt").write_bytes(b"")
+        (columns / "kaputt.txt").write_bytes(b"\x00\x01binary")
+    status = main(["report", "--columns", str(columns), "--out", str(tmp_path / "out")])
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert errors[-1].startswith(f"kolumne: no column to report on in {columns}")
+    assert not any("Traceback" in line for line in errors)
+    assert len(errors) == {"missing": 2, "empty folder": 1, "only bad files": 3}[case]
+    assert not (tmp_path / "out" / "notebooks").exists()

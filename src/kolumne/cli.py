@@ -16,8 +16,12 @@ import json
 import math
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from kolumne.load import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _positive_integer(text: str) -> int:
@@ -45,6 +49,13 @@ def _build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or globs")
     analyze.add_argument("--format", choices=("table", "csv", "json"), default="table")
     analyze.add_argument(
+        "--summary",
+        action="store_true",
+        help="one row per metric across all columns instead of one block per exchange: "
+        "pairs, medians, the median difference with its 95%% interval, Wilcoxon p and "
+        "rank-biserial effect size",
+    )
+    analyze.add_argument(
         "--backend",
         action="append",
         dest="backends",
@@ -68,6 +79,27 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument("--columns", help="a folder, a file or a glob (default: data/columns)")
     report.add_argument("--out", help="the report folder (default: reports/)")
     report.add_argument("--lang", choices=("en", "de"), default="en", help="chart labels")
+    report.add_argument(
+        "--backend",
+        default="default",
+        metavar="BACKEND",
+        help="sentiment backend of the charts (default: the best for each column's language)",
+    )
+    report.add_argument(
+        "--column",
+        action="append",
+        dest="columns_in_detail",
+        metavar="ID",
+        help="a column to draw one by one (its file name without .txt); repeat for several "
+        "(default: every column when there are at most 10, else the corpus views only)",
+    )
+    report.add_argument(
+        "--jobs",
+        type=_positive_integer,
+        metavar="N",
+        help="processes that analyse the corpus (default: one per core)",
+    )
+    report.add_argument("--no-progress", action="store_true", help="no progress bar")
     report.set_defaults(run=_run_report)
     return parser
 
@@ -122,13 +154,24 @@ def _run_analyze(arguments: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return 2
-    frame = analysis.comparison[_OUTPUT_COLUMNS]
+    if arguments.summary:
+        from kolumne.statistics import corpus_statistics
+
+        frame = corpus_statistics(analysis.comparison)
+    else:
+        frame = analysis.comparison[_OUTPUT_COLUMNS]
     if arguments.format == "csv":
         frame.to_csv(sys.stdout, index=False)
     elif arguments.format == "json":
         print(frame.to_json(orient="records", force_ascii=False, indent=2))
+    elif arguments.summary:
+        print(_summary_table(frame, analysis.comparison))
     else:
         print(_comparison_table(frame))
+    # A short output sits in the buffer until exit, where a reader that has already gone
+    # ("… | head") would make Python print a traceback: flush while main() can still
+    # treat the closed pipe as the normal end it is.
+    sys.stdout.flush()
     return 2 if analysis.failures else 0
 
 
@@ -140,7 +183,11 @@ _OUTPUT_COLUMNS = [
 ]  # fmt: skip
 
 
-def _comparison_table(frame) -> str:
+def _metric_label(metric: str, backend: str) -> str:
+    return f"{metric} ({backend})" if backend else str(metric)
+
+
+def _comparison_table(frame: pd.DataFrame) -> str:
     """Question, answer and difference per metric, one block per exchange, 100 characters
     wide; a metric without any value shows its note instead of numbers, a single missing
     value shows "–" and its note below the block."""
@@ -155,7 +202,7 @@ def _comparison_table(frame) -> str:
         lines.append(f"  {'metric':<52}{'question':>14}{'answer':>14}{'answer - q.':>14}")
         footnotes: dict[str, None] = {}  # in order of first appearance, each once
         for row in rows.itertuples():
-            name = f"{row.metric} ({row.backend})" if row.backend else str(row.metric)
+            name = _metric_label(row.metric, row.backend)
             if row.note and math.isnan(row.question) and math.isnan(row.answer):
                 lines.append(f"  {name[:52]:<52}{str(row.note)[:42]:>42}")
                 continue
@@ -170,24 +217,114 @@ def _comparison_table(frame) -> str:
     return "\n".join(lines).rstrip()
 
 
-def _cell(value: float, signed: bool = False) -> str:
+def _cell(value: float, signed: bool = False, width: int = 14) -> str:
     if math.isnan(value):
-        return f"{'–':>14}"
-    return f"{value:>+14.2f}" if signed else f"{value:>14.2f}"
+        return f"{'–':>{width}}"
+    return f"{value:>+{width}.2f}" if signed else f"{value:>{width}.2f}"
+
+
+def _p_cell(p_value: float) -> str:
+    if math.isnan(p_value):
+        return "–"
+    # Three decimals say all a p-value can; below them only its order of size matters.
+    return "<0.001" if p_value < 0.001 else f"{p_value:.3f}"
+
+
+# The summary's columns after the metric: heading and width. With the longest label of
+# the default backends, "polarity_weighted (textblob-de-repaired)" (40 characters),
+# a row is exactly 100 characters wide; medians up to 9999.99 and differences up to
+# ±999.99 keep a space before them (a column is a few hundred words).
+_SUMMARY_COLUMNS = {
+    "pairs": 6, "question": 9, "answer": 8, "a. - q.": 8, "low": 8, "high": 8, "p": 7, "r": 6,
+}  # fmt: skip
+_SUMMARY_LABEL_WIDTH = 40
+_SUMMARY_LEGEND = (
+    "pairs: exchanges with both values; median a. - q.: the median of the pairs' answer - "
+    "question, with its 95% bootstrap interval; p: Wilcoxon signed-rank test, two-sided; "
+    "r: rank-biserial correlation (+: the answer is higher)"
+)
+
+
+def _summary_table(statistics: pd.DataFrame, comparison: pd.DataFrame) -> str:
+    """The rows of ``corpus_statistics``, one block per language, at most 100 characters
+    wide, with a legend at the end; a statistic that cannot be computed shows "–" and
+    its note below the block, a metric without any pair shows its note instead of
+    numbers. ``comparison`` (the frame of the statistics) gives each block's counts."""
+    import textwrap
+
+    labels = [_metric_label(row.metric, row.backend) for row in statistics.itertuples()]
+    width = min(_SUMMARY_LABEL_WIDTH, max(map(len, ["metric", *labels])))
+    numbers_width = sum(_SUMMARY_COLUMNS.values())
+    exchanges = comparison[["language", "column_id", "exchange"]].drop_duplicates()
+    columns = exchanges.groupby("language", observed=True)["column_id"].nunique()
+    pairs = exchanges.groupby("language", observed=True).size()
+    lines = []
+    for language, rows in statistics.assign(label=labels).groupby("language", sort=False):
+        lines.append(f"{language}: {columns[language]} column(s), {pairs[language]} exchange(s)")
+        lines.append(
+            f"{'':<{width + 6}}{'median':>9}{'median':>8}{'median':>8}{'95% interval':>16}"
+        )
+        lines.append(
+            f"{'metric':<{width}}"
+            + "".join(f"{heading:>{size}}" for heading, size in _SUMMARY_COLUMNS.items())
+        )
+        footnotes: dict[str, list[str]] = {}  # in order of first appearance
+        for row in rows.itertuples():
+            start = f"{row.label[:width]:<{width}}{row.pairs:>6}"
+            if not row.pairs and row.note and len(row.note) < numbers_width - 6:
+                lines.append(f"{start}{row.note:>{numbers_width - 6}}")
+                continue
+            if row.note:
+                footnotes.setdefault(row.note, []).append(row.label)
+            lines.append(
+                start
+                + _cell(row.question_median, width=9)
+                + _cell(row.answer_median, width=8)
+                + "".join(
+                    _cell(value, signed=True, width=8)
+                    for value in (row.median_difference, row.ci_low, row.ci_high)
+                )
+                + f"{_p_cell(row.p_value):>7}"
+                + _cell(row.rank_biserial, signed=True, width=6)
+            )
+        for note, noted in footnotes.items():
+            # With one note every "–" of the block is its; with several, each names its rows.
+            text = note if len(footnotes) == 1 else f"{note} ({', '.join(noted)})"
+            lines += textwrap.wrap(text, 100, initial_indent="–: ", subsequent_indent="   ")
+        lines.append("")
+    lines += textwrap.wrap(_SUMMARY_LEGEND, 100)
+    return "\n".join(lines)
 
 
 def _run_report(arguments: argparse.Namespace) -> int:
-    from kolumne.report import ReportError, ReportParameters, run_report
+    from kolumne.report import NoColumns, ReportError, ReportParameters, run_report
 
-    parameters = ReportParameters(columns=arguments.columns or "data/columns", lang=arguments.lang)
+    parameters = ReportParameters(
+        columns=arguments.columns or "data/columns",
+        lang=arguments.lang,
+        backend=arguments.backend,
+        columns_in_detail=arguments.columns_in_detail,
+        jobs=arguments.jobs,
+    )
+
+    def log(line: str) -> None:
+        print(f"kolumne: {line}", file=sys.stderr, flush=True)
+
     try:
-        executed = run_report(parameters, out=arguments.out)
-    except ReportError as failure:
-        print(f"kolumne: {failure}", file=sys.stderr)
+        report = run_report(
+            parameters,
+            out=arguments.out,
+            log=log,
+            progress=False if arguments.no_progress else None,
+        )
+    except NoColumns as failure:
+        log(str(failure))
+        return 2
+    except (ReportError, ValueError) as failure:
+        log(str(failure))
         return 1
-    for notebook in executed:
-        print(f"ran {notebook}")
-    return 0
+    print(f"report written: {report.index}")
+    return 2 if report.skipped else 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,14 +33,13 @@ Example:
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import os
 import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +47,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from kolumne.cache import CorpusStore, ResultCache, StoredCorpus, cache_key, corpus_key
 from kolumne.frames import comparison, section_frame, section_records
 from kolumne.load import (
     DEFAULT_MAX_BYTES,
@@ -58,6 +58,7 @@ from kolumne.load import (
     load_column,
     parse_column,
 )
+from kolumne.model import Column
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -67,6 +68,9 @@ if TYPE_CHECKING:
 # language (stock textblob-de is left out: it is slow and its German flaws are
 # documented).
 DEFAULT_BACKENDS: tuple[str, ...] = ("textblob-de-repaired", "sentiws", "vader")
+# Per-column charts are drawn for every column up to this many; beyond, a report shows
+# the corpus views and the columns one names.
+DETAIL_LIMIT = 10
 # Files per task: large enough that sending a task costs little next to analysing it,
 # small enough that the progress bar moves and the workers finish together.
 FILES_PER_TASK = 16
@@ -94,17 +98,46 @@ class CorpusAnalysis:
     """The frames of a corpus run and the files that could not be analysed.
 
     ``sections`` is ``kolumne.frames.sections`` and ``comparison`` is
-    ``kolumne.frames.comparison`` of it, for every file that loaded, in input order.
+    ``kolumne.frames.comparison`` of it, for every file that loaded, in input order;
+    ``files`` maps each column id to the file it came from.
 
     Example:
         >>> empty = CorpusAnalysis(pd.DataFrame(), pd.DataFrame(), ())
-        >>> len(empty.sections), empty.failures
-        (0, ())
+        >>> len(empty.sections), empty.failures, empty.column_ids
+        (0, (), [])
     """
 
     sections: pd.DataFrame
     comparison: pd.DataFrame
     failures: tuple[Failure, ...]
+    files: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def column_ids(self) -> list[str]:
+        """The ids of the columns analysed, in input order.
+
+        Example:
+            >>> from kolumne.paths import columns_dir
+            >>> analyze_corpus(columns_dir(), progress=False).column_ids
+            ['2016-kollege-sabotiert']
+        """
+        return list(self.files)
+
+    def load(self, column_ids: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Column]:
+        """The columns behind ``column_ids``, loaded again from their files (the
+        analysis keeps no texts). A column whose file name another file shares keeps
+        its file name as ``column_id`` here, not the longer id of the analysis.
+
+        Example:
+            >>> from kolumne.paths import columns_dir
+            >>> analysis = analyze_corpus(columns_dir(), progress=False)
+            >>> [column.column_id for column in analysis.load(analysis.column_ids)]
+            ['2016-kollege-sabotiert']
+        """
+        unknown = [column_id for column_id in column_ids if column_id not in self.files]
+        if unknown:
+            raise KeyError(f"no column {', '.join(map(repr, unknown))} in this analysis")
+        return [load_column(self.files[column_id], max_bytes=max_bytes) for column_id in column_ids]
 
 
 def analyze_file(
@@ -142,83 +175,6 @@ def analyze_files(
         [None]
     """
     return [analyze_file(path, backends, max_bytes) for path in paths]
-
-
-# ------------------------------------------------------------------------ the cache
-
-
-def cache_key(data: bytes, backends: Sequence[str]) -> str:
-    """The cache key of a file: its bytes, the backends and the kolumne version.
-
-    Example:
-        >>> key = cache_key(b"Frage: Was tun?", ["sentiws"])
-        >>> len(key), key == cache_key(b"Frage: Was tun?", ["textblob-de-repaired"])
-        (64, False)
-    """
-    from kolumne._version import __version__
-
-    digest = hashlib.sha256()
-    for part in (__version__, ",".join(backends)):
-        digest.update(part.encode("utf-8") + b"\0")
-    digest.update(data)
-    return digest.hexdigest()
-
-
-@dataclass(frozen=True)
-class ResultCache:
-    """Section rows stored as one Parquet file per key in ``folder``.
-
-    Example:
-        >>> import tempfile
-        >>> cache = ResultCache(Path(tempfile.mkdtemp()))
-        >>> cache.store("abc", ({"column_id": "x", "words": 3},))
-        >>> cache.load("abc", column_id="y")
-        ({'column_id': 'y', 'words': 3},)
-    """
-
-    folder: Path
-
-    def _path(self, key: str) -> Path:
-        return self.folder / f"{key}.parquet"
-
-    def has(self, key: str) -> bool:
-        """Whether rows for ``key`` are stored.
-
-        Example:
-            >>> ResultCache(Path("nirgends")).has("abc")
-            False
-        """
-        return self._path(key).is_file()
-
-    def load(self, key: str, column_id: str) -> tuple[dict, ...]:
-        """The stored rows, with ``column_id`` of the file they now belong to (the same
-        bytes may sit in a file of another name).
-
-        Example:
-            >>> import tempfile
-            >>> cache = ResultCache(Path(tempfile.mkdtemp()))
-            >>> cache.store("abc", ({"column_id": "alt", "words": 3},))
-            >>> cache.load("abc", column_id="neu")[0]["column_id"]
-            'neu'
-        """
-        rows = pd.read_parquet(self._path(key)).to_dict("records")
-        return tuple({**row, "column_id": column_id} for row in rows)
-
-    def store(self, key: str, rows: tuple[dict, ...]) -> None:
-        """Store ``rows`` under ``key``, atomically: an interrupted run never leaves
-        half a file behind.
-
-        Example:
-            >>> import tempfile
-            >>> cache = ResultCache(Path(tempfile.mkdtemp()))
-            >>> cache.store("abc", ({"words": 3},))
-            >>> sorted(path.name for path in cache.folder.iterdir())
-            ['abc.parquet']
-        """
-        self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = self._path(key).with_suffix(f".{os.getpid()}.tmp")
-        pd.DataFrame(list(rows)).to_parquet(temporary, index=False)
-        temporary.replace(self._path(key))
 
 
 # ------------------------------------------------- gathering rows into the sections frame
@@ -304,6 +260,11 @@ def _return_freed_memory() -> None:
         pass
 
 
+def _stem(file: str) -> str:
+    """A file's column id: as ``Path(file).stem``, without a Path object per file."""
+    return os.path.splitext(os.path.basename(file))[0]
+
+
 def distinct_column_ids(files: Sequence[str]) -> dict[str, str]:
     """Column ids for files whose names occur more than once, so that no two columns
     share an id (their question and answer would be compared as one column's).
@@ -319,11 +280,8 @@ def distinct_column_ids(files: Sequence[str]) -> dict[str, str]:
         {'a.txt': 'a', './a.txt': 'a (2)'}
     """
 
-    def stem(file: str) -> str:  # as Path(file).stem, without a Path object per file
-        return os.path.splitext(os.path.basename(file))[0]
-
-    stems = Counter(map(stem, files))
-    repeated = [file for file in files if stems[stem(file)] > 1]
+    stems = Counter(map(_stem, files))
+    repeated = [file for file in files if stems[_stem(file)] > 1]
     if not repeated:
         return {}
     shared_folder = os.path.commonpath(
@@ -440,6 +398,23 @@ def analyze_corpus(
     keys: list[str | Failure | None] = [
         _key_or_failure(file, backends, max_bytes) if result_cache else None for file in files
     ]
+    if cache is not None:
+        store = CorpusStore(Path(cache) / "corpora")
+        whole_key = corpus_key(
+            [(failure.file, f"failed: {failure.reason}") for failure in failures]
+            + [
+                (file, key if isinstance(key, str) else f"failed: {key.reason}")
+                for file, key in zip(files, keys)
+            ]
+        )
+        stored = store.load(whole_key)
+        if stored is not None:
+            return CorpusAnalysis(
+                stored.sections,
+                stored.comparison,
+                tuple(Failure(file, reason) for file, reason in stored.failures),
+                stored.files,
+            )
     to_analyse = [
         file
         for file, key in zip(files, keys)
@@ -451,6 +426,7 @@ def analyze_corpus(
     sections = GrowingFrame(section_frame([]))
     comparisons = GrowingFrame(comparison(section_frame([])))
     rows: list[dict] = []
+    analysed: dict[str, str] = {}
 
     def gather(records: list[dict]) -> None:
         # A chunk holds whole columns, so the comparison is made chunk by chunk: its
@@ -462,10 +438,12 @@ def analyze_corpus(
 
     with _progress_bar(len(files), progress) as bar:
         for file, key in zip(files, keys):
+            column_id = renamed.get(file) or _stem(file)
             if isinstance(key, Failure):
                 failures.append(key)
             elif result_cache is not None and file not in pending:
-                rows += result_cache.load(key, column_id=renamed.get(file, Path(file).stem))
+                rows += result_cache.load(key, column_id=column_id)
+                analysed[column_id] = file
             else:
                 result = next(computed)
                 if result.failure is not None:
@@ -474,9 +452,10 @@ def analyze_corpus(
                     if result_cache is not None:
                         result_cache.store(key, result.rows)
                     if file in renamed:
-                        rows += [{**row, "column_id": renamed[file]} for row in result.rows]
+                        rows += [{**row, "column_id": column_id} for row in result.rows]
                     else:
                         rows += result.rows
+                    analysed[column_id] = file
             if len(rows) >= ROWS_PER_CHUNK:
                 # Thousands of dicts take ten times the memory of the same rows as arrays.
                 gather(rows)
@@ -484,4 +463,77 @@ def analyze_corpus(
             bar.update()
     if rows:
         gather(rows)
-    return CorpusAnalysis(sections.frame(), comparisons.frame(), tuple(failures))
+    analysis = CorpusAnalysis(sections.frame(), comparisons.frame(), tuple(failures), analysed)
+    if cache is not None:
+        store.store(
+            whole_key,
+            StoredCorpus(
+                analysis.sections,
+                analysis.comparison,
+                analysed,
+                tuple((failure.file, failure.reason) for failure in failures),
+            ),
+        )
+    return analysis
+
+
+def column_overview(analysis: CorpusAnalysis) -> pd.DataFrame:
+    """One row per column: ``column_id``, ``file``, ``language``, ``exchanges`` and the
+    words of its questions and of its answers (all exchanges together).
+
+    Example:
+        >>> from kolumne.paths import columns_dir
+        >>> row = column_overview(analyze_corpus(columns_dir(), progress=False)).iloc[0]
+        >>> row["column_id"], row["language"], int(row["exchanges"]), int(row["question_words"])
+        ('2016-kollege-sabotiert', 'de', 1, 139)
+    """
+    ids = analysis.column_ids
+    sections = analysis.sections
+    words = sections[sections["metric"] == "words"]
+    by_column = words.groupby("column_id", observed=True)
+    totals = words.pivot_table(
+        index="column_id", columns="section", values="value", aggfunc="sum", observed=True
+    )
+    return pd.DataFrame(
+        {
+            "column_id": ids,
+            "file": [analysis.files[column_id] for column_id in ids],
+            "language": by_column["language"].first().astype(str).reindex(ids).to_numpy(),
+            "exchanges": by_column["exchange"].nunique().reindex(ids).to_numpy(),
+            "question_words": totals.get("question", pd.Series(dtype=float))
+            .reindex(ids)
+            .to_numpy(),
+            "answer_words": totals.get("answer", pd.Series(dtype=float)).reindex(ids).to_numpy(),
+        }
+    )
+
+
+def columns_in_detail(
+    analysis: CorpusAnalysis, wanted: Sequence[str] | None = None, limit: int = DETAIL_LIMIT
+) -> list[str]:
+    """The ids of the columns to draw one by one: ``wanted`` (checked against the
+    analysis), or, when none are named, every column if there are at most ``limit``,
+    else none (a large corpus is shown by its corpus views).
+
+    Example:
+        >>> from kolumne.paths import columns_dir
+        >>> analysis = analyze_corpus(columns_dir(), progress=False)
+        >>> columns_in_detail(analysis), columns_in_detail(analysis, limit=0)
+        (['2016-kollege-sabotiert'], [])
+        >>> columns_in_detail(analysis, ["2016-kollege"])
+        Traceback (most recent call last):
+        ...
+        ValueError: no column '2016-kollege' among the 1 analysed; did you mean '2016-kollege-sabotiert'?
+    """
+    import difflib
+
+    ids = analysis.column_ids
+    if wanted is None:
+        return ids if len(ids) <= limit else []
+    known = set(ids)
+    for column_id in wanted:
+        if column_id not in known:
+            close = difflib.get_close_matches(column_id, ids, n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ValueError(f"no column {column_id!r} among the {len(ids)} analysed{hint}")
+    return list(dict.fromkeys(wanted))

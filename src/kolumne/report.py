@@ -1,12 +1,14 @@
 """Run every notebook headlessly with the same parameters and collect the outputs.
 
-``run_report`` executes the notebooks that ship with kolumne (``NN_*.ipynb`` in
-``kolumne/resources/notebooks/``, which ``notebooks/`` of a checkout links to) in order
-with papermill, on a kernel of the Python that runs the report. It writes the executed
-notebooks to ``reports/notebooks/``, an HTML version of each to ``reports/html/`` with
-an ``index.html`` that links them and lists the figures, and lets each notebook save
-its figures to ``reports/figures/`` and the frames behind them, as CSV, to
-``reports/tables/``. The HTML pages are made to be passed on, so they show no path of
+``run_report`` first analyses the corpus once (``kolumne.analyze_corpus``, in one
+process per core, with its cache in ``reports/cache/``), then executes the notebooks
+that ship with kolumne (``NN_*.ipynb`` in ``kolumne/resources/notebooks/``, which
+``notebooks/`` of a checkout links to) in order with papermill, on a kernel of the
+Python that runs the report; each notebook reads the analysis back from the cache. It
+writes the executed notebooks to ``reports/notebooks/``, an HTML version of each to
+``reports/html/`` with a landing page ``index.html`` (``kolumne.landing_page``), and
+lets each notebook save its figures to ``reports/figures/`` and the frames behind
+them, as CSV, to ``reports/tables/``. The HTML pages are made to be passed on, so they show no path of
 the machine they were made on. A failing notebook stops the run with its name and the
 error; the executed notebook, with the failing cell's traceback, is still written.
 
@@ -17,10 +19,11 @@ Example:
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from importlib import resources
@@ -33,6 +36,8 @@ from jupyter_client.manager import AsyncKernelManager
 from traitlets import default
 
 from kolumne.explore import HEADLESS_VARIABLE
+from kolumne.landing_page import write_landing_page
+from kolumne.load import Failure
 from kolumne.paths import find_project_root, locate
 
 if TYPE_CHECKING:
@@ -40,7 +45,8 @@ if TYPE_CHECKING:
 
 NOTEBOOKS: Traversable = resources.files("kolumne") / "resources" / "notebooks"
 
-# No cell of the bundled notebooks needs a minute; a hung kernel must not block CI.
+# The corpus is analysed before the notebooks run, so no cell should need minutes even at
+# thousands of columns; a hung kernel must not block CI.
 CELL_TIMEOUT_SECONDS = 300
 
 
@@ -49,6 +55,10 @@ DEFAULT_COLUMNS = "data/columns"
 
 class ReportError(RuntimeError):
     """The report cannot run or did not finish; the message says why and what to do."""
+
+
+class NoColumns(ReportError):
+    """Not one usable column among the given files: nothing to report on."""
 
 
 class NotebookFailed(ReportError):
@@ -60,10 +70,15 @@ class RunningPythonKernelManager(AsyncKernelManager):
 
     Only ipykernel's own spec is looked at, never the kernelspecs installed elsewhere:
     a fresh environment has no ``kolumne`` kernel, and a ``python3`` spec of another
-    environment (a user's ``~/.local/share/jupyter``) would lack kolumne.
+    environment (a user's ``~/.local/share/jupyter``) would lack kolumne. Where the
+    system has Unix sockets the kernel talks over them, not over TCP on a local port
+    (which ipykernel warns may be read by other users of the machine).
 
     Example:
-        >>> RunningPythonKernelManager(kernel_name="python3").kernel_spec.argv[0] == sys.executable
+        >>> manager = RunningPythonKernelManager(kernel_name="python3")
+        >>> manager.kernel_spec.argv[0] == sys.executable
+        True
+        >>> manager.transport == ("ipc" if os.name == "posix" else "tcp")
         True
     """
 
@@ -71,13 +86,20 @@ class RunningPythonKernelManager(AsyncKernelManager):
     def _ipykernel_spec_only(self) -> KernelSpecManager:
         return KernelSpecManager(kernel_dirs=[])
 
+    @default("transport")
+    def _unix_sockets_where_there_are_some(self) -> str:
+        return "ipc" if os.name == "posix" else "tcp"
+
 
 @dataclass(frozen=True)
 class ReportParameters:
     """The parameters every notebook takes (its papermill ``parameters`` cell).
 
-    ``figures_dir`` and ``tables_dir`` default to ``figures/`` and ``tables/`` inside
-    the report folder.
+    ``figures_dir``, ``tables_dir`` and ``cache_dir`` default to ``figures/``,
+    ``tables/`` and ``cache/`` inside the report folder. ``columns_in_detail`` names
+    the columns drawn one by one (None: every column when there are at most
+    ``kolumne.corpus.DETAIL_LIMIT``, else none, and the corpus views only); ``jobs``
+    is the number of processes that analyse the corpus (None: one per core).
 
     Example:
         >>> ReportParameters(lang="de").as_dict()["lang"]
@@ -87,9 +109,12 @@ class ReportParameters:
     columns: str = DEFAULT_COLUMNS
     figures_dir: str | None = None
     tables_dir: str | None = None
+    cache_dir: str | None = None
     formats: tuple[str, ...] = ("png", "svg", "pdf")
     lang: str = "en"
     backend: str = "default"
+    columns_in_detail: tuple[str, ...] | None = None
+    jobs: int | None = None
 
     def as_dict(self) -> dict[str, object]:
         """The parameters as papermill expects them (lists, not tuples).
@@ -98,14 +123,33 @@ class ReportParameters:
             >>> ReportParameters().as_dict()["formats"]
             ['png', 'svg', 'pdf']
         """
+        detail = self.columns_in_detail
         return {
             "columns": self.columns,
             "figures_dir": self.figures_dir,
             "tables_dir": self.tables_dir,
+            "cache_dir": self.cache_dir,
             "formats": list(self.formats),
             "lang": self.lang,
             "backend": self.backend,
+            "columns_in_detail": None if detail is None else list(detail),
+            "jobs": self.jobs,
         }
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a report run wrote: the executed notebooks, the landing page, and the files
+    that were skipped (each with the reason).
+
+    Example:
+        >>> Report(notebooks=(), index=Path("reports/html/index.html"), skipped=()).skipped
+        ()
+    """
+
+    notebooks: tuple[Path, ...]
+    index: Path
+    skipped: tuple[Failure, ...]
 
 
 def notebook_paths(folder: str | os.PathLike | None = None) -> list[Traversable]:
@@ -121,21 +165,35 @@ def notebook_paths(folder: str | os.PathLike | None = None) -> list[Traversable]
     return sorted(numbered, key=lambda path: path.name)
 
 
+def _say_nothing(line: str) -> None:
+    """The default ``log`` of ``run_report``: a library call prints nothing."""
+
+
 def run_report(
     parameters: ReportParameters = ReportParameters(),
     out: str | os.PathLike | None = None,
     notebooks: list[Traversable] | None = None,
-) -> list[Path]:
-    """Execute the notebooks in order; return the executed notebooks' paths.
+    log: Callable[[str], None] = _say_nothing,
+    progress: bool | None = None,
+) -> Report:
+    """Analyse the corpus once, then execute the notebooks in order on its cache.
 
     Relative paths in ``parameters`` and ``out`` start at the project folder in a
     project (so the report is the same wherever in it it is started), else at the
-    working directory. Outside a project the columns must be given.
+    working directory. Outside a project the columns must be given. ``log`` receives a
+    line for each skipped file and when each notebook starts and ends; ``progress``
+    shows a progress bar for the corpus analysis (None: on a terminal only). Files that
+    cannot be read are skipped and listed on the landing page; without any usable
+    column the run stops with ``NoColumns`` before a notebook starts.
 
     Example:
-        >>> run_report(ReportParameters(lang="de"))  # doctest: +SKIP
-        [PosixPath('.../reports/notebooks/01_structure.ipynb'), ...]
+        >>> run_report(ReportParameters(lang="de"), log=print)  # doctest: +SKIP
+        01_structure: running
+        01_structure: done in 9.8 s
+        ...
     """
+    from kolumne.corpus import analyze_corpus, columns_in_detail
+
     if parameters.columns == DEFAULT_COLUMNS and find_project_root() is None:
         raise ReportError(
             f"no columns to analyse: there is no {DEFAULT_COLUMNS} folder in or above "
@@ -143,15 +201,45 @@ def run_report(
         )
     out_dir = locate(out or "reports")
     executed_dir = out_dir / "notebooks"
-    executed_dir.mkdir(parents=True, exist_ok=True)
     columns = locate(parameters.columns)
-    figures_dir = locate(parameters.figures_dir) if parameters.figures_dir else out_dir / "figures"
-    tables_dir = locate(parameters.tables_dir) if parameters.tables_dir else out_dir / "tables"
-    values = parameters.as_dict() | {
-        "columns": str(columns),
-        "figures_dir": str(figures_dir),
-        "tables_dir": str(tables_dir),
+    folders = {
+        name: locate(given) if given else out_dir / name.removesuffix("_dir")
+        for name, given in (
+            ("figures_dir", parameters.figures_dir),
+            ("tables_dir", parameters.tables_dir),
+            ("cache_dir", parameters.cache_dir),
+        )
     }
+    jobs = parameters.jobs or os.cpu_count() or 1
+    values = parameters.as_dict() | {"columns": str(columns), "jobs": jobs}
+    values |= {name: str(folder) for name, folder in folders.items()}
+
+    # The notebooks analyse the corpus again with the same cache: each reads it back at
+    # once instead of analysing it five times.
+    analysis = analyze_corpus(
+        str(columns),
+        backends=[parameters.backend],
+        jobs=jobs,
+        cache=folders["cache_dir"],
+        progress=progress,
+    )
+    for failure in analysis.failures:
+        log(f"skipped {failure.file}: {failure.reason}")
+    if not analysis.column_ids:
+        found = (
+            f"{len(analysis.failures)} file(s), none usable"
+            if analysis.failures
+            else "no .txt file"
+        )
+        raise NoColumns(f"no column to report on in {parameters.columns}: {found}")
+    # A misspelt column id fails here, in one line, not in the first notebook's cell.
+    detail = columns_in_detail(analysis, parameters.columns_in_detail)
+    log(
+        f"{len(analysis.column_ids)} column(s) analysed, {len(detail)} drawn one by one; "
+        "running the notebooks"
+    )
+
+    executed_dir.mkdir(parents=True, exist_ok=True)
     rewrites = _path_rewrites(out_dir, columns)
     executed = []
     # The kernels inherit the environment: explore.column_picker then shows a note
@@ -161,10 +249,14 @@ def run_report(
     try:
         for notebook in notebooks or notebook_paths():
             target = executed_dir / notebook.name
+            name = notebook.name.removesuffix(".ipynb")
+            log(f"{name}: running")
+            started = time.perf_counter()
             # papermill reads a file: as_file gives the installed one, or a temporary
             # copy when kolumne is imported from a zip.
             with resources.as_file(notebook) as source:
                 _execute(source, target, values)
+            log(f"{name}: done in {time.perf_counter() - started:.1f} s")
             executed.append(target)
             _write_html(target, out_dir / "html" / f"{target.stem}.html", rewrites)
     finally:
@@ -172,8 +264,17 @@ def run_report(
             del os.environ[HEADLESS_VARIABLE]
         else:
             os.environ[HEADLESS_VARIABLE] = previous
-    _write_index(executed, figures_dir, out_dir / "html" / "index.html")
-    return executed
+    index = out_dir / "html" / "index.html"
+    write_landing_page(
+        index,
+        analysis=analysis,
+        notebooks=executed,
+        figures_dir=folders["figures_dir"],
+        parameters=parameters,
+        jobs=jobs,
+        show_path=lambda path: _rewritten(str(path), rewrites),
+    )
+    return Report(tuple(executed), index, analysis.failures)
 
 
 def _execute(notebook: Path, target: Path, values: dict[str, object]) -> None:
@@ -277,23 +378,3 @@ def _write_html(notebook: Path, target: Path, rewrites: Rewrites) -> None:
     body, _ = HTMLExporter().from_notebook_node(executed)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
-
-
-def _write_index(executed: list[Path], figures_dir: Path, target: Path) -> None:
-    notebooks = "\n".join(
-        f'<li><a href="{html.escape(path.stem)}.html">{html.escape(path.stem)}</a></li>'
-        for path in executed
-    )
-    figures = "\n".join(
-        f'<li><a href="{html.escape(os.path.relpath(path, target.parent))}">'
-        f"{html.escape(path.name)}</a></li>"
-        for path in sorted(figures_dir.glob("*"))
-        if path.is_file()
-    )
-    target.write_text(
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
-        "<title>kolumne report</title></head><body>\n<h1>kolumne report</h1>\n"
-        f"<h2>Notebooks</h2>\n<ul>\n{notebooks}\n</ul>\n"
-        f"<h2>Figures</h2>\n<ul>\n{figures}\n</ul>\n</body></html>\n",
-        encoding="utf-8",
-    )

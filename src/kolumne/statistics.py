@@ -24,13 +24,19 @@ def corpus_statistics(
     exchanges.
 
     One row per language, metric and backend (a German and an English column are never
-    pooled: their measures follow different rules): ``pairs`` (exchanges with both values), ``median_difference``
+    pooled: their measures follow different rules): ``pairs`` (exchanges with both
+    values), the medians of the question's and of the answer's values over those pairs
+    (``question_median``, ``answer_median``), ``median_difference`` (the median of the
+    pairs' differences, which is not in general the difference of the two medians)
     with a percentile bootstrap 95% interval (``ci_low``, ``ci_high``; ``resamples``
     resamples, fixed ``seed``), the Wilcoxon signed-rank test (``wilcoxon_statistic``,
     ``p_value``, two-sided, zero differences dropped) and its effect size, the
     matched-pairs rank-biserial correlation ``rank_biserial`` (−1 … +1; positive:
     the answer is higher). With fewer than ``minimum_columns`` pairs the statistics
-    are NaN and ``note`` says why: a handful of columns cannot carry a test.
+    are NaN and ``note`` says why: a handful of columns cannot carry a test. The two
+    medians are given all the same: they describe the pairs without testing anything.
+    Where every difference is zero there is nothing to rank: ``p_value`` is NaN and
+    ``note`` says so.
 
     Example:
         >>> frame = pd.DataFrame({"language": "de", "metric": "lix", "backend": "",
@@ -40,6 +46,11 @@ def corpus_statistics(
         >>> row = corpus_statistics(frame).iloc[0]
         >>> int(row["pairs"]), float(row["median_difference"]), float(row["rank_biserial"])
         (6, -8.5, -1.0)
+        >>> float(row["question_median"]), float(row["answer_median"])
+        (50.5, 41.5)
+        >>> few = corpus_statistics(frame.head(2)).iloc[0]
+        >>> float(few["answer_median"]), float(few["p_value"]), few["note"].split(":")[0]
+        (40.5, nan, 'only 2 pair(s)')
     """
     from scipy import stats
 
@@ -47,8 +58,15 @@ def corpus_statistics(
     rows = []
     keys = ["language", "metric", "backend"]
     for key, group in comparison_frame.groupby(keys, sort=False, observed=True):
-        differences = group["difference"].dropna().to_numpy(dtype=float)
-        row = {**dict(zip(keys, key)), "pairs": len(differences)}
+        paired = group.dropna(subset=["difference"])
+        differences = paired["difference"].to_numpy(dtype=float)
+        row = {
+            **dict(zip(keys, key)),
+            "pairs": len(differences),
+            # pandas rather than np.median: a metric without pairs gets NaN, not a warning.
+            "question_median": float(paired["question"].median()),
+            "answer_median": float(paired["answer"].median()),
+        }
         unavailable = group["note"].astype(str).iloc[0] if "note" in group else ""
         if not len(differences) and unavailable:
             rows.append({**row, "note": unavailable})
@@ -73,7 +91,7 @@ def corpus_statistics(
             "wilcoxon_statistic": float(test.statistic) if test else np.nan,
             "p_value": float(test.pvalue) if test else np.nan,
             "rank_biserial": float((positive - negative) / ranks.sum()) if len(nonzero) else 0.0,
-            "note": "",
+            "note": "" if len(nonzero) else "answer and question equal in every pair: no test",
         }
         rows.append(row)
     columns_of_frame = [
@@ -81,6 +99,8 @@ def corpus_statistics(
         "metric",
         "backend",
         "pairs",
+        "question_median",
+        "answer_median",
         "median_difference",
         "ci_low",
         "ci_high",

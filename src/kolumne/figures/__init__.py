@@ -4,7 +4,9 @@
 - ``structure_charts``: the column's anatomy, sentence and word lengths;
 - ``sentiment_charts``: polarity sentence by sentence, the words behind it, agreement;
 - ``readability_charts``: every formula against its bands;
-- ``tone_charts``: question against answer, person and address, a corpus's differences;
+- ``tone_charts``: question against answer, person and address;
+- ``corpus_charts``: answer − question over many columns, with the median's interval;
+- ``scales``: axis ranges from the metric registry, widened only to reach every value;
 - ``validation_charts``: confusion matrices and scores against people;
 - ``labels``: every label that is not a metric's, in English and German;
 - ``reading``: a paragraph generated from the numbers;
@@ -21,11 +23,12 @@ Example:
     '% der Sätze'
 """
 
+from kolumne.figures.corpus_charts import corpus_differences
 from kolumne.figures.labels import exchange_caption
 from kolumne.figures.readability_charts import readability_bands
 from kolumne.figures.sentiment_charts import backend_agreement, sentence_polarity, top_words
 from kolumne.figures.structure_charts import column_anatomy, length_distributions
-from kolumne.figures.tone_charts import address_profile, corpus_differences, tone_dumbbell
+from kolumne.figures.tone_charts import address_profile, tone_dumbbell
 from kolumne.figures.validation_charts import confusion_matrices, validation_scores
 
 __all__ = [

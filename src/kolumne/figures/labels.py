@@ -59,24 +59,61 @@ LABELS: dict[str, dict[Language, str]] = {
         "de": "Aufbau der Kolumne, in Textreihenfolge",
     },
     "word_weight": {
-        "en": "What the word added to its sentence's polarity",
-        "de": "Beitrag des Worts zur Polarität seines Satzes",
+        "en": "The word's weight in its sentence's score, after negation and intensifiers",
+        "de": "Gewicht des Worts im Wert seines Satzes, nach Verneinung und Verstärkern",
+    },
+    "weight_sentiws": {
+        "en": "The word's SentiWS weight (−1 … +1) after negation and intensifiers; "
+        "the sentence's score is tanh of their sum",
+        "de": "SentiWS-Gewicht des Worts (−1 … +1) nach Verneinung und Verstärkern; "
+        "der Satzwert ist tanh ihrer Summe",
+    },
+    "weight_textblob": {
+        "en": "The word's polarity in textblob-de's lexicon (−1 … +1) after negation and "
+        "intensifiers; the sentence's score is their mean",
+        "de": "Polarität des Worts im Lexikon von textblob-de (−1 … +1) nach Verneinung "
+        "und Verstärkern; der Satzwert ist ihr Mittel",
     },
     "word_valence": {
-        "en": "The word's valence in VADER (−4 … +4; the sentence score squashes their sum)",
-        "de": "Valenz des Worts bei VADER (−4 … +4; der Satzwert staucht ihre Summe)",
+        "en": "The word's valence in VADER (−4 … +4); the sentence score squashes their sum",
+        "de": "Valenz des Worts bei VADER (−4 … +4); der Satzwert staucht ihre Summe",
     },
     "top_words_title": {
-        "en": "The words that moved the score most",
-        "de": "Die Wörter, die den Wert am stärksten bewegten",
+        "en": "The words with the largest weight in their sentences",
+        "de": "Die Wörter mit dem größten Gewicht in ihren Sätzen",
     },
     "negated": {"en": "negated", "de": "verneint"},
     "no_scored_words": {"en": "no scored words", "de": "keine bewerteten Wörter"},
     "quoted": {"en": "quoted", "de": "zitiert"},
+    "quoted_key": {
+        "en": "hatched, “quoted”: a word in quotation marks, someone else's speech that the "
+        "writer quotes; it is not counted in the writer's score of the sentence (only in the "
+        "quoted speech's own score)",
+        "de": "schraffiert, „zitiert“: ein Wort in Anführungszeichen, die Rede eines anderen, "
+        "die der Text zitiert; es zählt nicht im Satzwert des Schreibenden (nur im eigenen "
+        "Wert der wörtlichen Rede)",
+    },
     "label_agreement": {"en": "Same label", "de": "Gleiches Urteil"},
     "polarity_correlation": {
         "en": "Polarity correlation (r)",
         "de": "Korrelation der Polarität (r)",
+    },
+    "label_agreement_scale": {
+        "en": "share of sentences with the same label (0 … 1)",
+        "de": "Anteil der Sätze mit gleichem Urteil (0 … 1)",
+    },
+    "polarity_correlation_scale": {
+        "en": "Pearson's r (−1 … +1)",
+        "de": "Pearsons r (−1 … +1)",
+    },
+    "agreement_caption": {
+        "en": "n = {sentences} sentences scored by both backends of a pair",
+        "de": "n = {sentences} Sätze, von beiden Verfahren eines Paars bewertet",
+    },
+    "not_applicable": {"en": "n/a", "de": "k. A."},
+    "one_backend": {
+        "en": "Fewer than two backends scored these sentences: nothing to compare",
+        "de": "Weniger als zwei Verfahren bewerteten diese Sätze: nichts zu vergleichen",
     },
     "agreement_title": {
         "en": "Do the sentiment backends agree?",
@@ -101,26 +138,64 @@ LABELS: dict[str, dict[Language, str]] = {
         "en": "Who speaks to whom: person and address per 100 words",
         "de": "Wer spricht zu wem: Person und Anrede pro 100 Wörter",
     },
-    "difference_axis": {"en": "answer − question", "de": "Antwort − Frage"},
-    "corpus_title": {
-        "en": "Answer minus question, one dot per column",
-        "de": "Antwort minus Frage, ein Punkt pro Kolumne",
+    "difference_per_100_words": {
+        "en": "answer − question, per 100 words",
+        "de": "Antwort − Frage, pro 100 Wörter",
     },
-    "median": {"en": "median", "de": "Median"},
+    "difference_share_of_sentences": {
+        "en": "answer − question, percentage points of sentences",
+        "de": "Antwort − Frage, Prozentpunkte der Sätze",
+    },
+    "difference_share_of_characters": {
+        "en": "answer − question, percentage points of characters (quoted speech)",
+        "de": "Antwort − Frage, Prozentpunkte der Zeichen (wörtliche Rede)",
+    },
+    "difference_polarity": {
+        "en": "answer − question, polarity (each −1 … +1)",
+        "de": "Antwort − Frage, Polarität (jeweils −1 … +1)",
+    },
+    "corpus_title": {
+        "en": "Answer minus question, exchange by exchange",
+        "de": "Antwort minus Frage, Paar für Paar",
+    },
+    "corpus_caption": {
+        "en": "{pairs} question/answer pair(s) from {columns} column(s)",
+        "de": "{pairs} Frage-Antwort-Paar(e) aus {columns} Kolumne(n)",
+    },
+    "corpus_key": {
+        "en": "dot: one pair · box: middle half, whiskers to 1.5 box widths · black tick: "
+        "median, bar: its bootstrap 95% interval (5 pairs or more) · n: pairs",
+        "de": "Punkt: ein Paar · Kasten: mittlere Hälfte, Antennen bis 1,5 Kastenbreiten · "
+        "schwarzer Strich: Median, Balken: sein Bootstrap-95-%-Intervall (ab 5 Paaren) · "
+        "n: Paare",
+    },
     "readability_title": {
         "en": "Readability of question and answer, against the formulas' bands",
         "de": "Lesbarkeit von Frage und Antwort, vor den Stufen der Formeln",
     },
+    "below_scale": {
+        "en": "left of the dotted line: below the scale's {edge:g}, value written beside the dot",
+        "de": "links der gepunkteten Linie: unter dem Skalenanfang {edge:g}, Wert neben dem Punkt",
+    },
+    "above_scale": {
+        "en": "right of the dotted line: above the scale's {edge:g}, value written beside the dot",
+        "de": "rechts der gepunkteten Linie: über dem Skalenende {edge:g}, Wert neben dem Punkt",
+    },
+    "unnamed_bands": {"en": "bands too narrow to name", "de": "zu schmale Stufen ohne Namen"},
     "easier_right": {"en": "easier →", "de": "leichter →"},
     "harder_right": {"en": "harder →", "de": "schwerer →"},
     "school_grade": {"en": "school grade", "de": "Schulstufe"},
+    "median_tick": {"en": "black tick: median", "de": "schwarzer Strich: Median"},
     "words_per_sentence": {"en": "Words per sentence", "de": "Wörter pro Satz"},
     "letters_per_word": {"en": "Letters per word", "de": "Buchstaben pro Wort"},
     "share_of_section_sentences": {
         "en": "% of the section's sentences",
         "de": "% der Sätze des Abschnitts",
     },
-    "share_of_words": {"en": "% of the section's words", "de": "% der Wörter des Abschnitts"},
+    "share_of_section_words": {
+        "en": "% of the section's words",
+        "de": "% der Wörter des Abschnitts",
+    },
     "lengths_title": {
         "en": "How long are sentences and words?",
         "de": "Wie lang sind Sätze und Wörter?",
@@ -154,6 +229,19 @@ def label(key: str, lang: Language = "en") -> str:
     if lang not in ("en", "de"):
         raise ValueError(f"lang must be 'en' or 'de', not {lang!r}")
     return LABELS[key][lang]
+
+
+def count_text(number: int, lang: Language = "en") -> str:
+    """A count with thousands grouped as each language writes them.
+
+    Example:
+        >>> count_text(2000, "en"), count_text(2000, "de"), count_text(12, "de")
+        ('2,000', '2.000', '12')
+    """
+    if lang not in ("en", "de"):
+        raise ValueError(f"lang must be 'en' or 'de', not {lang!r}")
+    text = f"{number:,}"
+    return text.replace(",", ".") if lang == "de" else text
 
 
 def exchange_caption(column_id: str, exchange: int, exchanges: int, lang: Language = "en") -> str:

@@ -11,11 +11,14 @@ Example:
 
 from __future__ import annotations
 
+from textwrap import fill
+
 import numpy as np
 import pandas as pd
+from matplotlib import colormaps
 from matplotlib.figure import Figure
 
-from kolumne.figures.labels import Language, label
+from kolumne.figures.labels import Language, count_text, label
 from kolumne.figures.style import SECTION_COLOURS, style, title
 from kolumne.measures.sentiment import summary
 
@@ -59,7 +62,8 @@ def sentence_polarity(
     the section), ``polarity`` and ``backend`` (as from
     ``kolumne.frames.sentence_sentiment``, for one column and exchange); with several
     backends, one panel per backend. The dashed line is the section's mean, weighted by
-    words per sentence where the frame has ``words`` (``kolumne.sentiment.summary``).
+    words per sentence where the frame has ``words`` (``kolumne.sentiment.summary``);
+    each panel names its backend above its right end.
     Sentences scoring exactly 0 are drawn hollow: with a word-list method, 0 mostly
     means that no listed word occurred, not that the sentence is balanced. A backend
     without rules for the column's language says so in its panel. ``caption`` (the
@@ -79,25 +83,21 @@ def sentence_polarity(
         panels = figure.subplots(len(backends), 1, sharex=True, squeeze=False)[:, 0]
         for axes, backend in zip(panels, backends):
             _draw_sentence_polarity(axes, frame[frame["backend"] == backend], lang)
-            if len(backends) > 1:
-                axes.set_ylabel(backend)
-        heading = label("sentence_polarity_title", lang)
-        panels[0].set_title(f"{heading}\n{caption}" if caption else heading)
+            axes.set_title(f"{label('backend', lang)}: {backend}", loc="right", fontsize=8,
+                           fontweight="normal", color="#555555")  # fmt: skip
         panels[-1].set_xlabel(label("sentence_position", lang))
         if len(backends) == 1:
             panels[0].set_ylabel(label("polarity", lang))
         else:
             figure.supylabel(label("polarity", lang), fontsize=9)
-        named_backend = (
-            f"{label('backend', lang)}: {backends[0]}  ·  " if len(backends) == 1 else ""
-        )
         figure.supxlabel(
-            f"{named_backend}- - - {label('section_mean', lang)}  ·  {label('zero_note', lang)}",
+            f"- - - {label('section_mean', lang)}  ·  {label('zero_note', lang)}",
             x=0.01,
             ha="left",
             fontsize=6.5,
             color="#555555",
         )
+        title(figure, label("sentence_polarity_title", lang), caption)
     return figure
 
 
@@ -126,105 +126,199 @@ def _draw_sentence_polarity(axes, frame: pd.DataFrame, lang: Language) -> None:
     axes.set_xticks(tick_positions, tick_labels)
 
 
+# What a word's weight is, per backend: the axis label of ``top_words``.
+_WEIGHT_LABELS = {
+    "sentiws": "weight_sentiws",
+    "textblob-de": "weight_textblob",
+    "textblob-de-repaired": "weight_textblob",
+    "vader": "word_valence",
+}
+_QUOTED_BAR = {"hatch": "////", "linewidth": 0.8}
+# The notes under a chart wrap at this many characters, so that they fit its width.
+_KEY_WIDTH = 120
+
+
 def top_words(
     contributions: pd.DataFrame, lang: Language = "en", count: int = 12, caption: str | None = None
 ) -> Figure:
-    """The ``count`` words with the largest effect on their sentences, by section.
+    """The ``count`` words with the largest weight in their sentences, by section.
 
     ``contributions`` is a ``kolumne.frames.word_contributions`` frame for one column,
-    exchange and backend (named under the title with ``caption``). Bars run left
-    (negative) or right (positive) by the word's weight after negation and
-    intensifiers; the label says when a word was negated or quoted (a quoted word does
-    not count towards its sentence's polarity, the writer's own voice).
+    exchange and backend; the chart names the backend (from the frame's ``backend``
+    column) under its axis, and the axis label says what the number is for that backend
+    (a SentiWS weight, a textblob-de polarity, a VADER valence: the word's weight in its
+    sentence's score, after negation and intensifiers). A quoted word (the speech of
+    someone the writer quotes) is drawn hatched and labelled: it counts in the quoted
+    passage's own score, not in the writer's. ``caption`` goes under the title.
 
     Example:
         >>> import pandas as pd
         >>> frame = pd.DataFrame({"section": ["question", "answer"], "token": ["Angst", "gut"],
-        ...                       "weight": [-0.6, 0.4], "negated": False, "quoted": False})
-        >>> len(top_words(frame).axes)
-        2
+        ...                       "weight": [-0.6, 0.4], "negated": False,
+        ...                       "quoted": [True, False], "backend": "sentiws"})
+        >>> figure = top_words(frame)
+        >>> [tick.get_text() for tick in figure.axes[0].get_yticklabels()]
+        ['Angst (quoted)']
+        >>> "Sentiment backend: sentiws" in figure.get_supxlabel()
+        True
     """
     with style():
-        figure = Figure(figsize=(6.3, 1.2 + 0.2 * count))
+        figure = Figure(figsize=(6.3, 1.5 + 0.2 * count))
         panels = figure.subplots(1, 2, sharex=True)
         for axes, section in zip(panels, ("question", "answer")):
-            rows = contributions[contributions["section"] == section]
-            rows = rows.reindex(rows["weight"].abs().sort_values(ascending=False).index).head(count)
-            names = [_word_caption(row, lang) for row in rows.itertuples()]
-            axes.barh(range(len(rows)), rows["weight"], color=SECTION_COLOURS[section])
-            axes.set_yticks(range(len(rows)), names, fontsize=7)
-            axes.set_ylim(count - 0.5, -0.5)
-            axes.axvline(0, color="#555555", linewidth=0.8)
-            axes.grid(axis="y", visible=False)
-            axes.grid(axis="x", visible=True)
-            axes.set_title(label(section, lang), color=SECTION_COLOURS[section])
-            if rows.empty:
-                axes.text(
-                    0,
-                    count / 2,
-                    label("no_scored_words", lang),
-                    ha="center",
-                    fontsize=8,
-                    color="#555555",
-                )
+            _draw_word_bars(axes, contributions[contributions["section"] == section], section,
+                            count, lang)  # fmt: skip
         # Symmetric about 0, so left (negative) and right (positive) read alike.
         reach = float(contributions["weight"].abs().max()) if len(contributions) else 0.0
         panels[0].set_xlim(-1.1 * (reach or 1.0), 1.1 * (reach or 1.0))
-        # VADER's word weights are valences, not shares of the sentence's polarity.
-        backends = set(contributions["backend"]) if "backend" in contributions else set()
-        axis = "word_valence" if backends == {"vader"} else "word_weight"
-        figure.supxlabel(label(axis, lang), fontsize=8)
+        figure.supxlabel(_weight_axis_label(contributions, lang), fontsize=7.5)
         title(figure, label("top_words_title", lang), caption)
     return figure
 
 
+def _draw_word_bars(axes, rows: pd.DataFrame, section: str, count: int, lang: Language) -> None:
+    rows = rows.reindex(rows["weight"].abs().sort_values(ascending=False).index).head(count)
+    quoted = (
+        rows["quoted"].astype(bool).to_numpy() if "quoted" in rows else np.zeros(len(rows), bool)
+    )
+    colour = SECTION_COLOURS[section]
+    positions = np.arange(len(rows))
+    weights = rows["weight"].to_numpy(dtype=float)
+    axes.barh(positions[~quoted], weights[~quoted], color=colour)
+    axes.barh(
+        positions[quoted], weights[quoted], facecolor="white", edgecolor=colour, **_QUOTED_BAR
+    )
+    axes.set_yticks(list(positions), [_word_caption(row, lang) for row in rows.itertuples()],
+                    fontsize=7)  # fmt: skip
+    axes.set_ylim(count - 0.5, -0.5)
+    axes.axvline(0, color="#555555", linewidth=0.8)
+    axes.grid(axis="y", visible=False)
+    axes.grid(axis="x", visible=True)
+    axes.set_title(label(section, lang), color=colour)
+    if rows.empty:
+        axes.text(0, count / 2, label("no_scored_words", lang), ha="center", fontsize=8,
+                  color="#555555")  # fmt: skip
+
+
+def _weight_axis_label(contributions: pd.DataFrame, lang: Language) -> str:
+    """What the bars' numbers are for the frame's backend, the backend's name, and, where
+    a word is quoted, what its hatching means."""
+    backends = (
+        list(dict.fromkeys(contributions["backend"].astype(str)))
+        if "backend" in contributions
+        else []
+    )
+    kinds = {_WEIGHT_LABELS.get(name, "word_weight") for name in backends}
+    lines = [label(kinds.pop() if len(kinds) == 1 else "word_weight", lang)]
+    if backends:
+        lines.insert(0, f"{label('backend', lang)}: {', '.join(backends)}")
+    if "quoted" in contributions and contributions["quoted"].astype(bool).any():
+        lines.append(label("quoted_key", lang))
+    return "\n".join(fill(line, _KEY_WIDTH) for line in lines)
+
+
 def _word_caption(row, lang: Language) -> str:
-    marks = [label(name, lang) for name in ("negated", "quoted") if getattr(row, name, False)]
+    marks = [label("negated", lang)] if getattr(row, "negated", False) else []
+    if getattr(row, "quoted", False):
+        marks.append(label("quoted", lang))
     return f"{row.token} ({', '.join(marks)})" if marks else row.token
+
+
+# Each measure's colour scale: the range it can take and a map that reads at a glance.
+_AGREEMENT_SCALES = {
+    "label_agreement": (0.0, 1.0, "Blues"),
+    "polarity_correlation": (-1.0, 1.0, "RdBu"),
+}
 
 
 def backend_agreement(frame: pd.DataFrame, lang: Language = "en") -> Figure:
     """Two matrices: share of sentences with the same label, and polarity correlation.
 
-    ``frame`` is a ``kolumne.frames.backend_agreement`` frame (one row per pair); the
-    title says on how many sentences the backends were compared.
+    ``frame`` is a ``kolumne.frames.backend_agreement`` frame (one row per pair). Each
+    cell of a pair says its value and on how many sentences both backends were compared
+    (n, the frame's ``sentences``); a colour bar beside each matrix gives the shading's
+    scale (share 0 … 1, Pearson's r −1 … +1). The diagonal, a backend against itself,
+    is left blank; a pair without a value (no sentence in common, or a constant
+    polarity) says "n/a". With fewer than two backends the chart says there is nothing
+    to compare.
 
     Example:
         >>> import pandas as pd
-        >>> frame = pd.DataFrame({"backend_a": ["a"], "backend_b": ["b"],
+        >>> frame = pd.DataFrame({"backend_a": ["a"], "backend_b": ["b"], "sentences": [24],
         ...                       "label_agreement": [0.5], "polarity_correlation": [0.3]})
-        >>> len(backend_agreement(frame).axes)
-        2
+        >>> figure = backend_agreement(frame)
+        >>> len(figure.axes), "0.50\\nn = 24" in [text.get_text() for text in figure.axes[0].texts]
+        (4, True)
     """
     names = list(dict.fromkeys([*frame["backend_a"], *frame["backend_b"]]))
     with style():
-        figure = Figure(figsize=(6.3, 1.4 + 0.45 * len(names)))
-        panels = figure.subplots(1, 2)
-        for axes, measure in zip(panels, ("label_agreement", "polarity_correlation")):
-            matrix = pd.DataFrame(1.0, index=names, columns=names)
-            for row in frame.itertuples():
-                value = getattr(row, measure)
-                matrix.loc[row.backend_a, row.backend_b] = value
-                matrix.loc[row.backend_b, row.backend_a] = value
-            low = 0.0 if measure == "label_agreement" else -1.0
-            axes.imshow(matrix.to_numpy(dtype=float), cmap="Blues", vmin=low, vmax=1.0)
-            for (row_index, column_index), value in np.ndenumerate(matrix.to_numpy(dtype=float)):
-                axes.text(
-                    column_index,
-                    row_index,
-                    f"{value:.2f}",
-                    ha="center",
-                    va="center",
-                    fontsize=7,
-                    color="white" if value > 0.6 else "black",
-                )
-            axes.set_xticks(range(len(names)), names, rotation=30, ha="right", fontsize=7)
-            axes.set_yticks(range(len(names)), names, fontsize=7)
-            axes.grid(visible=False)
-            axes.set_title(label(measure, lang), fontsize=9)
-        compared = int(frame["sentences"].max()) if "sentences" in frame and len(frame) else 0
-        figure.suptitle(
-            f"{label('agreement_title', lang)} (n = {compared:,})",
-            x=0.01, ha="left", fontweight="bold",
-        )  # fmt: skip
+        figure = Figure(figsize=(6.3, 2.5 + 0.5 * len(names)))
+        if len(names) < 2:
+            axes = figure.add_subplot()
+            axes.set_axis_off()
+            axes.text(0.5, 0.5, label("one_backend", lang), ha="center", va="center",
+                      transform=axes.transAxes, fontsize=9, color="#777777")  # fmt: skip
+        else:
+            panels = figure.subplots(1, 2)
+            for axes, measure in zip(panels, ("label_agreement", "polarity_correlation")):
+                _draw_agreement_matrix(axes, frame, names, measure, lang)
+        compared = _compared_text(frame, lang)
+        title(figure, label("agreement_title", lang), compared)
     return figure
+
+
+def _pair_matrix(frame: pd.DataFrame, names: list[str], column: str) -> np.ndarray:
+    """``column`` of each pair, in both triangles; NaN on the diagonal and for a pair
+    that the frame does not have."""
+    matrix = pd.DataFrame(np.nan, index=names, columns=names)
+    for row in frame.itertuples():
+        value = getattr(row, column)
+        matrix.loc[row.backend_a, row.backend_b] = value
+        matrix.loc[row.backend_b, row.backend_a] = value
+    return matrix.to_numpy(dtype=float)
+
+
+def _draw_agreement_matrix(
+    axes, frame: pd.DataFrame, names: list[str], measure: str, lang: Language
+) -> None:
+    low, high, colours = _AGREEMENT_SCALES[measure]
+    values = _pair_matrix(frame, names, measure)
+    counts = _pair_matrix(frame, names, "sentences") if "sentences" in frame else None
+    shading = colormaps[colours].with_extremes(bad="#f4f4f4")
+    image = axes.imshow(np.ma.masked_invalid(values), cmap=shading, vmin=low, vmax=high)
+    for (row, column), value in np.ndenumerate(values):
+        if row == column:
+            continue
+        text = label("not_applicable", lang) if np.isnan(value) else f"{value:.2f}"
+        if counts is not None and not np.isnan(counts[row, column]):
+            text += f"\nn = {count_text(int(counts[row, column]), lang)}"
+        dark = not np.isnan(value) and _is_dark(image.cmap(image.norm(value)))
+        axes.text(column, row, text, ha="center", va="center", fontsize=6.5,
+                  color="white" if dark else "black")  # fmt: skip
+    axes.set_xticks(range(len(names)), names, rotation=30, ha="right", fontsize=7)
+    axes.set_yticks(range(len(names)), names, fontsize=7)
+    axes.grid(visible=False)
+    axes.set_title(label(measure, lang), fontsize=9)
+    # Under the matrix, as wide as it: beside it, a bar would be taller than the cells.
+    bar = axes.figure.colorbar(image, ax=axes, location="bottom", shrink=0.9, aspect=30)
+    bar.ax.tick_params(labelsize=7)
+    bar.set_label(label(f"{measure}_scale", lang), fontsize=7)
+
+
+def _is_dark(colour: tuple[float, float, float, float]) -> bool:
+    """Whether black text would be hard to read on ``colour`` (relative luminance)."""
+    red, green, blue = colour[:3]
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.45
+
+
+def _compared_text(frame: pd.DataFrame, lang: Language) -> str | None:
+    """The caption: on how many sentences the backends were compared."""
+    if "sentences" not in frame or not len(frame):
+        return None
+    counts = sorted({int(number) for number in frame["sentences"]})
+    numbers = (
+        count_text(counts[0], lang)
+        if len(counts) == 1
+        else "–".join(count_text(number, lang) for number in (counts[0], counts[-1]))
+    )
+    return label("agreement_caption", lang).format(sentences=numbers)

@@ -1,5 +1,4 @@
-"""Charts of tone: every measure of question against answer, person and address, and
-answer − question over a corpus.
+"""Charts of tone: every measure of question against answer, person and address.
 
 Which metrics a chart shows, their labels and the axis they share come from the metric
 registry (``kolumne.measures.metrics``). A metric without a value for the column's
@@ -23,19 +22,28 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from kolumne.figures.labels import Language, label
+from kolumne.figures.scales import factor, value_limits
 from kolumne.figures.style import SECTION_COLOURS, SECTION_MARKERS, section_legend, style, title
 from kolumne.measures.metrics import METRICS, SENTIMENT, TONE
 from kolumne.measures.metrics import label as metric_label
 
-# The panels of the tone charts, top to bottom: metrics that share a unit share an axis.
+# The panels of the tone charts, top to bottom: metrics that share a unit share an axis,
+# and each panel is named after its unit (the key of its scale in ``UNIT_SCALES``).
 TONE_PANELS = ("per_100_words", "share_of_sentences", "share_of_characters", "polarity")
-# Shares are drawn in percent.
-_PERCENT_PANELS = ("share_of_sentences", "share_of_characters")
 _ORDER = {name: position for position, name in enumerate(METRICS)}
 
 
-def _tone_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame's rows that a tone chart draws, in registry order, with their panel."""
+def tone_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a ``kolumne.frames.comparison`` frame that a tone chart draws, in
+    registry order, with their ``panel`` (the unit they share an axis with).
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"metric": ["lix", "question_share", "hedges_per_100_words"],
+        ...                       "backend": "", "question": 1.0, "answer": 2.0})
+        >>> tone_rows(frame)[["metric", "panel"]].values.tolist()
+        [['hedges_per_100_words', 'per_100_words'], ['question_share', 'share_of_sentences']]
+    """
     known = frame[frame["metric"].astype(str).isin(METRICS.keys())]
     records = known["metric"].astype(str).map(METRICS)
     drawn = records.map(
@@ -47,7 +55,16 @@ def _tone_rows(frame: pd.DataFrame) -> pd.DataFrame:
     return rows.sort_values(["order"], kind="stable")
 
 
-def _row_label(row, lang: Language) -> str:
+def row_label(row, lang: Language) -> str:
+    """A chart row's label: the metric's, with the backend of a sentiment metric.
+
+    Example:
+        >>> import pandas as pd
+        >>> row = next(pd.DataFrame({"metric": ["polarity_weighted"], "backend": "sentiws"}
+        ...                         ).itertuples())
+        >>> row_label(row, "de")
+        'Polarität, nach Wörtern gewichtet (sentiws)'
+    """
     backend = getattr(row, "backend", "") or ""
     return metric_label(str(row.metric), lang, backend=str(backend) or None)
 
@@ -63,8 +80,12 @@ def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en", caption: str | Non
 
     ``frame`` is a ``kolumne.frames.comparison`` frame for one column and exchange (one
     or more sentiment backends). Metrics are grouped by unit into panels (per 100 words,
-    % of sentences, % of characters, polarity); shares are drawn in percent. A metric
-    without a value (no rules for the column's language) says "not available".
+    % of sentences, % of characters, polarity); shares are drawn in percent. Each axis is
+    its unit's fixed range from the registry (shares 0 … 100 %, polarity −1 … +1, rates
+    0 … 15 per 100 words), widened only to reach a value beyond it. Quoted speech, the
+    share of the section's characters inside quotation marks (words the writer quotes
+    from others), has a panel of its own in % of characters. A metric without a value
+    (no rules for the column's language) says "not available".
     ``caption`` (the column and exchange) goes under the title.
 
     Example:
@@ -77,7 +98,7 @@ def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en", caption: str | Non
         >>> "not available for en" in [text.get_text().strip() for text in figure.axes[0].texts]
         True
     """
-    rows = _tone_rows(frame)
+    rows = tone_rows(frame)
     panels = [panel for panel in TONE_PANELS if (rows["panel"] == panel).any()]
     heights = [max((rows["panel"] == panel).sum(), 1) + 1.2 for panel in panels]
     with style():
@@ -99,27 +120,25 @@ def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en", caption: str | Non
 
 
 def _draw_dumbbells(axes, rows: pd.DataFrame, panel: str, lang: Language) -> None:
-    scale = 100.0 if panel in _PERCENT_PANELS else 1.0
+    scale = factor(panel)
     positions = np.arange(len(rows))
     question = rows["question"].to_numpy(dtype=float) * scale
     answer = rows["answer"].to_numpy(dtype=float) * scale
     axes.hlines(positions, question, answer, color="#bbbbbb", linewidth=2.2, zorder=1)
     axes.scatter(question, positions, zorder=3, **SECTION_MARKERS["question"])
     axes.scatter(answer, positions, zorder=4, **SECTION_MARKERS["answer"])
-    axes.set_yticks(list(positions), [_row_label(row, lang) for row in rows.itertuples()])
+    axes.set_yticks(list(positions), [row_label(row, lang) for row in rows.itertuples()])
     axes.set_ylim(len(rows) - 0.5, -0.7)
     axes.grid(axis="y", visible=False)
     axes.grid(axis="x", visible=True)
+    low, high = value_limits(panel, np.concatenate([question, answer]))
+    # A little room at both ends, so that rings at 0 or 100 % are not cut in half.
+    margin = 0.03 * (high - low)
+    axes.set_xlim(low - margin, high + margin)
     if panel == "polarity":
-        axes.set_xlim(-1.05, 1.05)
         axes.axvline(0, color="#555555", linewidth=0.8)
         axes.set_xlabel(label("polarity_axis", lang))
     else:
-        present = np.concatenate([question, answer])
-        present = present[~np.isnan(present)]
-        top = max(float(present.max()) if len(present) else 0.0, 1.0) * 1.08
-        # A little room left of 0, so rings at 0 are not cut in half by the axis.
-        axes.set_xlim(-0.03 * top, top)
         axes.set_xlabel(label(panel, lang))
     left = axes.get_xlim()[0]
     for position, row in zip(positions, rows.itertuples()):
@@ -193,62 +212,4 @@ def address_profile(
         axes.set_ylabel(label("per_100_words", lang))
         axes.margins(y=0.15)
         title(figure, label("address_title", lang), caption)
-    return figure
-
-
-def corpus_differences(frame: pd.DataFrame, lang: Language = "en") -> Figure:
-    """Answer − question for every exchange, one row per tone metric, with the median.
-
-    ``frame`` is a ``kolumne.frames.comparison`` frame for many columns; metrics are
-    grouped by unit into panels as in ``tone_dumbbell`` (shares in percentage points).
-    Dots right of the zero line: the answer is higher than the question. The axis always
-    spans a sensible range around zero, so that a negligible difference does not fill
-    the panel.
-
-    Example:
-        >>> import pandas as pd
-        >>> frame = pd.DataFrame({"column_id": ["a", "b"], "metric": "imperative_share",
-        ...                       "backend": "", "question": 0.0, "answer": 0.3,
-        ...                       "difference": [0.4, 0.2]})
-        >>> len(corpus_differences(frame).axes)
-        1
-    """
-    rows = _tone_rows(frame)
-    rows = rows.assign(row_label=[_row_label(row, lang) for row in rows.itertuples()])
-    panels = [panel for panel in TONE_PANELS if (rows["panel"] == panel).any()]
-    labels_per_panel = {
-        panel: list(dict.fromkeys(rows.loc[rows["panel"] == panel, "row_label"]))
-        for panel in panels
-    }
-    heights = [len(labels_per_panel[panel]) + 1.2 for panel in panels]
-    with style():
-        figure = Figure(figsize=(6.3, 0.9 + 0.27 * sum(heights)))
-        grid = figure.add_gridspec(len(panels), 1, height_ratios=heights)
-        for index, panel in enumerate(panels):
-            axes = figure.add_subplot(grid[index])
-            scale = 100.0 if panel in _PERCENT_PANELS else 1.0
-            names = labels_per_panel[panel]
-            reach = 0.0
-            for position, name in enumerate(names):
-                differences = rows.loc[rows["row_label"] == name, "difference"].dropna() * scale
-                axes.scatter(
-                    differences, [position] * len(differences), color="#0072B2", alpha=0.5, s=18
-                )
-                if len(differences):
-                    reach = max(reach, float(differences.abs().max()))
-                    axes.vlines(
-                        differences.median(), position - 0.35, position + 0.35,
-                        color="#000000", linewidth=1.5,
-                    )  # fmt: skip
-            # Never zoom in below a tenth of the polarity scale or one unit of a rate.
-            reach = max(reach * 1.1, 0.1 if panel == "polarity" else 1.0)
-            axes.set_xlim(-reach, reach)
-            axes.axvline(0, color="#555555", linewidth=0.8)
-            axes.set_yticks(range(len(names)), names)
-            axes.set_ylim(len(names) - 0.5, -0.5)
-            axes.grid(axis="y", visible=False)
-            axes.grid(axis="x", visible=True)
-            unit = label("polarity_axis" if panel == "polarity" else panel, lang)
-            axes.set_xlabel(f"{label('difference_axis', lang)} ({unit}); | {label('median', lang)}")
-        figure.suptitle(label("corpus_title", lang), x=0.01, ha="left", fontweight="bold")
     return figure

@@ -39,11 +39,15 @@ class Metric:
     (a formula of one language, such as Flesch-Amstad) is reported only for those
     languages, any other for every column, empty with a ``note`` where it has no rules;
     ``per_backend`` metrics come once per sentiment backend; ``clear_difference`` is the
-    smallest answer − question the reading calls clear.
+    smallest answer − question the reading calls clear; ``scale`` is the range a formula's
+    published scale covers (Wiener Sachtextformel 4 … 15): a value outside it is possible
+    (a very short, simple text), but the formula's bands say nothing about it.
 
     Example:
         >>> METRICS["flesch_amstad"].higher_is, METRICS["flesch_amstad"].languages
         ('easier', ('de',))
+        >>> METRICS["wiener_sachtextformel_1"].scale
+        (4, 15)
     """
 
     name: str
@@ -58,6 +62,7 @@ class Metric:
     per_backend: bool = False
     bands: tuple[Band, ...] = ()
     clear_difference: float | None = None
+    scale: tuple[float, float] | None = None
 
     def label(self, lang: Language = "en") -> str:
         """The chart label in English or German.
@@ -71,8 +76,52 @@ class Metric:
         return self.label_en if lang == "en" else self.label_de
 
 
+@dataclass(frozen=True)
+class UnitScale:
+    """Where the chart axis of a unit runs: fixed by the unit, never by the data, so that
+    a negligible difference never fills a panel.
+
+    ``low`` … ``high`` is the axis of a value (a share 0 … 1, polarity −1 … +1; an
+    open-ended rate gets a range that holds ordinary columns); ``difference`` is half the
+    width of an answer − question axis. An axis grows in steps of ``step`` only where a
+    value would fall outside it, never past ``largest_difference`` (the most two values
+    can differ; None: no such limit). ``percent`` units are drawn times 100.
+
+    Example:
+        >>> UNIT_SCALES["polarity"].difference, UNIT_SCALES["polarity"].largest_difference
+        (1.0, 2.0)
+    """
+
+    low: float
+    high: float
+    difference: float
+    step: float
+    largest_difference: float | None = None
+    percent: bool = False
+
+
+_SHARE = UnitScale(0.0, 1.0, difference=0.5, step=0.25, largest_difference=1.0, percent=True)
+# Keyed by ``Metric.unit``; the tone and corpus charts draw a panel per unit.
+UNIT_SCALES: dict[str, UnitScale] = {
+    # Pronouns of an ordinary column: up to about 15 per 100 words.
+    "per_100_words": UnitScale(0.0, 15.0, difference=15.0, step=5.0),
+    "share_of_sentences": _SHARE,
+    "share_of_characters": _SHARE,
+    "polarity": UnitScale(-1.0, 1.0, difference=1.0, step=0.5, largest_difference=2.0),
+    "words": UnitScale(0.0, 40.0, difference=10.0, step=5.0),
+}
+
+
 _GERMAN: tuple[Language, ...] = ("de",)
 _ENGLISH: tuple[Language, ...] = ("en",)
+# The published scales: school grades 4 … 15 (Bamberger & Vanecek 1984) and reading ease
+# 0 … 100 (Flesch 1948, Amstad 1978); LIX has no upper end, its bands run from 0 to 100.
+_WIENER_SCALE = (4, 15)
+_READING_EASE_SCALE = (0, 100)
+_LIX_SCALE = (0, 100)
+# Flesch-Kincaid has no fixed end; it is read as a US school grade, from kindergarten
+# (0) through twelfth grade and the years of college and graduate school beyond.
+_US_GRADE_SCALE = (0, 18)
 
 
 def _wiener_sachtextformel(variant: int) -> Metric:
@@ -81,7 +130,7 @@ def _wiener_sachtextformel(variant: int) -> Metric:
         f"Wiener Sachtextformel {variant}", f"Wiener Sachtextformel {variant}",
         panel="wiener_sachtextformel", higher_is="harder", languages=_GERMAN,
         language_specific=True, bands=readability.WIENER_SACHTEXTFORMEL_BANDS,
-        clear_difference=1.0,
+        clear_difference=1.0, scale=_WIENER_SCALE,
     )  # fmt: skip
 
 
@@ -101,6 +150,7 @@ _RECORDS = (
         language_specific=True,
         bands=readability.FLESCH_AMSTAD_BANDS,
         clear_difference=5.0,
+        scale=_READING_EASE_SCALE,
     ),
     *(_wiener_sachtextformel(variant) for variant in (1, 2, 3, 4)),
     Metric(
@@ -115,6 +165,7 @@ _RECORDS = (
         language_specific=True,
         bands=readability.LIX_BANDS,
         clear_difference=5.0,
+        scale=_LIX_SCALE,
     ),
     Metric(
         "smog_de",
@@ -139,6 +190,7 @@ _RECORDS = (
         language_specific=True,
         bands=readability.FLESCH_READING_EASE_BANDS,
         clear_difference=5.0,
+        scale=_READING_EASE_SCALE,
     ),
     Metric(
         "flesch_kincaid_grade",
@@ -151,6 +203,7 @@ _RECORDS = (
         languages=_ENGLISH,
         language_specific=True,
         clear_difference=1.0,
+        scale=_US_GRADE_SCALE,
     ),
     Metric(
         "smog_en",
@@ -268,8 +321,8 @@ _RECORDS = (
         "quoted_speech_share",
         TONE,
         "share_of_characters",
-        "quoted speech (of characters)",
-        "wörtliche Rede (Zeichen)",
+        "quoted speech of others",
+        "wörtliche Rede anderer",
         panel="share_of_characters",
         clear_difference=0.1,
     ),
