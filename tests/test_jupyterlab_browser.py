@@ -356,6 +356,25 @@ def _dropdown(page, label: str):
     )
 
 
+# The chart the picker shows (its output area's first image), by its data.
+PICKER_CHART = "() => document.querySelector('.widget-vbox .widget-output img')?.src ?? null"
+
+
+def _wait_for_new_chart(page, notebook: str, before: str | None, what: str) -> str:
+    """Wait until the picker shows a chart other than ``before``, loaded; return it."""
+    try:
+        page.wait_for_function(
+            "(before) => { const img = document.querySelector('.widget-vbox .widget-output img');"
+            " return img && img.src !== before && img.complete && img.naturalWidth > 0; }",
+            arg=before,
+            timeout=60_000,
+            polling=200,
+        )
+    except sync_api.TimeoutError:
+        _fail(page, notebook, f"the picker did not redraw its chart for {what}")
+    return page.evaluate(PICKER_CHART)
+
+
 def _wait_for_value(page, notebook: str, select, value: str, what: str) -> None:
     try:
         sync_api.expect(select).to_have_value(value, timeout=30_000)
@@ -425,18 +444,20 @@ def test_running_and_saving_in_jupyterlab_leaves_git_status_empty(jupyterlab, br
             start,
             f"the backend parameter {backend!r} for {first.language}",
         )
+        chart = _wait_for_new_chart(page, notebook, None, first.column_id)
         column_choice.select_option(other.column_id)
         _wait_for_value(
             page, notebook, backend_choice, switched, f"the backend for {other.language}"
         )
+        chart = _wait_for_new_chart(page, notebook, chart, other.column_id)
         another = next(
             option
             for option in backend_choice.locator("option").all_inner_texts()
             if option != switched and unavailable_reason(option, other.language) is None
         )
         backend_choice.select_option(another)
-        _wait(page, notebook, "s.kernel === 'idle'", "the picker to redraw", timeout=60)
-        _wait_for_value(page, notebook, backend_choice, another, "the backend chosen")
+        _wait_for_new_chart(page, notebook, chart, another)
+        _wait(page, notebook, "s.kernel === 'idle'", "the kernel to be idle again", timeout=60)
         # Ctrl+S as a person presses it: with the notebook in command mode, not in a widget.
         page.keyboard.press("Escape")
         page.locator(".jp-Notebook").first.press("Control+s")
@@ -461,7 +482,8 @@ def test_running_and_saving_in_jupyterlab_leaves_git_status_empty(jupyterlab, br
     assert saved["metadata"]["language_info"].keys() > {"name"}
     assert "widgets" in saved["metadata"]
     # ... and git sees the committed notebook: no status, the same blob as HEAD's.
-    assert _git(checkout, "status", "--porcelain", "--", NOTEBOOKS_IN_GIT) == ""
+    status = _git(checkout, "status", "--porcelain", "--", NOTEBOOKS_IN_GIT)
+    assert status == "", _git(checkout, "diff", "--", NOTEBOOKS_IN_GIT)[:3000]
     head = _git(checkout, "rev-parse", f"HEAD:{NOTEBOOKS_IN_GIT}/{notebook}").strip()
     assert (
         _git(checkout, "hash-object", "--path", f"{NOTEBOOKS_IN_GIT}/{notebook}", str(path)).strip()

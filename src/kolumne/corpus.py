@@ -337,12 +337,22 @@ def _run_in_order(
             yield from results
 
 
+def _inside_a_kernel() -> bool:
+    """Whether this process is a running Jupyter kernel. ipykernel being imported is not
+    enough: a process that only starts kernels (a report, a test run) imports it too."""
+    if "ipykernel" not in sys.modules:
+        return False
+    from ipykernel.kernelapp import IPKernelApp
+
+    return IPKernelApp.initialized()
+
+
 def _progress_bar(total: int, progress: bool | None):
     from tqdm.auto import tqdm
 
     if progress is None:
         # On a terminal, or in Jupyter (where tqdm.auto draws a widget); never in logs.
-        progress = sys.stderr.isatty() or "ipykernel" in sys.modules
+        progress = sys.stderr.isatty() or _inside_a_kernel()
     return tqdm(total=total, unit="column", disable=not progress, desc="kolumne")
 
 

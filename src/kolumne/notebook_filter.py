@@ -10,12 +10,19 @@ kernelspec are kept. The text is written as nbformat writes it (keys sorted, ind
 non-ASCII as it is, a final newline), so an untouched notebook comes out byte for byte
 as it went in, and ``git status`` stays empty after a run in JupyterLab.
 
+Git takes a file whose size differs from the size it noted at the last commit or add
+for changed without reading it, so a clean filter alone leaves a notebook "modified"
+after every save. The JupyterLab server therefore runs ``refresh_index`` after it saves
+a notebook (this module is a Jupyter server extension): git then reads the notebook
+through the filter, finds what it has, and the status is empty again. A notebook whose
+cells changed stays changed; nothing is ever staged.
+
 ``python -m kolumne.notebook_filter`` filters standard input to standard output (git
-calls it so); ``python -m kolumne.notebook_filter --install`` tells the git checkout
-in the working directory to use it (``make setup`` does), with the Python that runs
-it. The attribute that sends notebooks through the filter is committed in
-``.gitattributes``; without the set-up git ignores it, and outside a git checkout
-``--install`` does nothing.
+calls it so); ``python -m kolumne.notebook_filter --install`` sets the filter up in the
+git checkout in the working directory, with the Python that runs it, and enables the
+server extension in that Python's environment (``make setup`` does both). The attribute
+that sends notebooks through the filter is committed in ``.gitattributes``; without the
+set-up git ignores it, and outside a git checkout ``--install`` sets up nothing.
 
 Example:
     >>> run = '{"cells": [{"cell_type": "code", "execution_count": 3, "id": "a", '\\
@@ -110,11 +117,85 @@ def strip_notebook(text: str) -> str:
     return json.dumps(notebook, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
 
 
-def install(folder: str | Path = ".", python: str = sys.executable) -> str:
+def _git(folder: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", *arguments], cwd=folder, capture_output=True, text=True, check=False
+    )
+
+
+def _checkout_top(folder: Path) -> Path | None:
+    """The top folder of the git checkout that ``folder`` is in, or None."""
+    if shutil.which("git") is None:
+        return None
+    top = _git(folder, "rev-parse", "--show-toplevel")
+    return Path(top.stdout.strip()).resolve() if top.returncode == 0 else None
+
+
+def refresh_index(path: str | Path) -> bool:
+    """Make git read a just-saved notebook again, through the filter; True if it will.
+
+    Git's index keeps the blob it has for ``path`` and forgets the file's size and times,
+    so the next ``git status`` compares content: through the filter, a notebook that only
+    gained outputs is the blob it has. Nothing is staged: the index keeps its blob.
+    Files outside a git checkout, not tracked, in a merge, or not sent through the
+    filter are left alone.
+
+    Example:
+        >>> import tempfile
+        >>> refresh_index(Path(tempfile.mkdtemp()) / "new.ipynb")
+        False
+    """
+    # notebooks/ is a symbolic link, and git takes no path beyond one.
+    path = Path(path).resolve()
+    if not path.is_file():
+        return False
+    top = _checkout_top(path.parent)
+    if top is None or not path.is_relative_to(top):
+        return False
+    relative = path.relative_to(top).as_posix()
+    attribute = _git(top, "check-attr", "filter", "--", relative).stdout
+    if not attribute.rstrip().endswith(f": filter: {FILTER_NAME}"):
+        return False
+    entries = _git(top, "ls-files", "--stage", "--", relative).stdout.splitlines()
+    if len(entries) != 1:
+        return False
+    mode, blob, stage = entries[0].split("\t")[0].split()
+    if stage != "0":
+        return False
+    return _git(top, "update-index", "--cacheinfo", f"{mode},{blob},{relative}").returncode == 0
+
+
+def after_save(os_path: str, model: dict, **_: object) -> None:
+    """The Jupyter server's post-save hook: ``refresh_index`` for a notebook just saved.
+
+    It never raises: a save must not fail because git could not be asked.
+
+    Example:
+        >>> after_save(os_path="/nowhere/04_tone.ipynb", model={"type": "notebook"})
+    """
+    if model.get("type") != "notebook":
+        return
+    try:
+        refresh_index(os_path)
+    except (OSError, ValueError):
+        return
+
+
+def _jupyter_server_extension_points() -> list[dict[str, str]]:
+    return [{"module": "kolumne.notebook_filter"}]
+
+
+def _load_jupyter_server_extension(serverapp: object) -> None:
+    serverapp.contents_manager.register_post_save_hook(after_save)
+
+
+def install(folder: str | Path = ".") -> str:
     """Set up the filter in the git checkout whose top folder is ``folder``; say what was done.
 
-    Run again, it sets the same value; outside a git checkout (a tarball, a checkout
-    whose top is another folder) or without git it changes nothing.
+    Git reads notebooks through ``python -m kolumne.notebook_filter`` with this Python,
+    and this Python's Jupyter server runs ``after_save``. Run again, it writes the same;
+    outside a git checkout (a tarball, a folder inside another checkout) or without git
+    it changes nothing.
 
     Example:
         >>> import tempfile
@@ -122,27 +203,23 @@ def install(folder: str | Path = ".", python: str = sys.executable) -> str:
         True
     """
     folder = Path(folder).resolve()
-    git = shutil.which("git")
-    if git is None:
-        return "git is not installed: no notebook filter set up"
-    top = subprocess.run(
-        [git, "rev-parse", "--show-toplevel"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
     # Only the checkout of this folder itself: a tarball unpacked inside another
     # repository must not set up a filter there.
-    if top.returncode != 0 or Path(top.stdout.strip()).resolve() != folder:
+    if _checkout_top(folder) != folder:
         return f"{folder} is not the top folder of a git checkout: no notebook filter set up"
-    command = f"{shlex.quote(python)} -m kolumne.notebook_filter"
-    subprocess.run(
-        [git, "config", "--local", f"filter.{FILTER_NAME}.clean", command],
-        cwd=folder,
-        check=True,
+    command = f"{shlex.quote(sys.executable)} -m kolumne.notebook_filter"
+    configured = _git(folder, "config", "--local", f"filter.{FILTER_NAME}.clean", command)
+    if configured.returncode != 0:
+        raise RuntimeError(f"git config failed in {folder}: {configured.stderr.strip()}")
+    # What `jupyter server extension enable --sys-prefix` writes, without needing Jupyter.
+    enabled = Path(sys.prefix) / "etc" / "jupyter" / "jupyter_server_config.d" / "kolumne.json"
+    enabled.parent.mkdir(parents=True, exist_ok=True)
+    extension = {"ServerApp": {"jpserver_extensions": {"kolumne.notebook_filter": True}}}
+    enabled.write_text(json.dumps(extension, indent=2) + "\n", encoding="utf-8")
+    return (
+        f"git reads notebooks through {command} (filter {FILTER_NAME} in .git/config); "
+        f"JupyterLab refreshes git's index after saving a notebook ({enabled})"
     )
-    return f"git reads notebooks through {command} (filter {FILTER_NAME} in .git/config)"
 
 
 def main(
