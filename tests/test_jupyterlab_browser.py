@@ -309,24 +309,7 @@ def test_notebook_runs_in_jupyterlab(jupyterlab, browser, notebook):
             "the notebook to open with an idle kernel",
             timeout=60,
         )
-        # Run every cell the way a person would: the Run menu, then "Run All Cells".
-        try:
-            page.get_by_role("menuitem", name="Run", exact=True).click()
-            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-        except sync_api.Error as error:
-            _fail(page, notebook, f"could not click Run > Run All Cells: {error.message}")
-        # Done when the kernel is idle again and every cell has run, or the run stopped
-        # at an error (JupyterLab then skips the cells after it).
-        _wait(
-            page,
-            notebook,
-            "s.kernel === 'idle' && (s.errors.length || !s.not_run.length)",
-            "all cells to run",
-            timeout=180,
-        )
-        state = _state(page)
-        if state["errors"]:
-            _fail(page, notebook, "a cell raised an error")
+        state = _run_all_cells(page, notebook)
         if not state["figures"]:
             _fail(page, notebook, "no cell displayed a figure")
         _wait(page, notebook, "s.rendered >= s.figures", "every figure to render", timeout=15)
@@ -345,6 +328,29 @@ def _backend_parameter(notebook: Path) -> str:
         if isinstance(statement, ast.Assign) and statement.targets[0].id == "backend":
             return ast.literal_eval(statement.value)
     raise AssertionError(f"{notebook.name} has no backend parameter")
+
+
+def _run_all_cells(page, notebook: str) -> dict:
+    """Run every cell the way a person would (the Run menu, then "Run All Cells"); fail
+    on a cell that raised; return the notebook's state afterwards."""
+    try:
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    except sync_api.Error as error:
+        _fail(page, notebook, f"could not click Run > Run All Cells: {error.message}")
+    # Done when the kernel is idle again and every cell has run, or the run stopped
+    # at an error (JupyterLab then skips the cells after it).
+    _wait(
+        page,
+        notebook,
+        "s.kernel === 'idle' && (s.errors.length || !s.not_run.length)",
+        "all cells to run",
+        timeout=180,
+    )
+    state = _state(page)
+    if state["errors"]:
+        _fail(page, notebook, "a cell raised an error")
+    return state
 
 
 def _dropdown(page, label: str):
@@ -424,17 +430,7 @@ def test_running_and_saving_in_jupyterlab_leaves_git_status_empty(jupyterlab, br
             "the notebook to open with an idle kernel",
             timeout=60,
         )
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-        _wait(
-            page,
-            notebook,
-            "s.kernel === 'idle' && (s.errors.length || !s.not_run.length)",
-            "all cells to run",
-            timeout=180,
-        )
-        if _state(page)["errors"]:
-            _fail(page, notebook, "a cell raised an error")
+        _run_all_cells(page, notebook)
         column_choice, backend_choice = _dropdown(page, "Column"), _dropdown(page, "Backend")
         _wait_for_value(page, notebook, column_choice, first.column_id, "the first column")
         _wait_for_value(

@@ -75,8 +75,19 @@ def figure_name(column_id: str, exchange: int, chart: str) -> str:
         >>> figure_name("2016-kollege-sabotiert", 0, "tone"), figure_name("2015/briefe", 1, "tone")
         ('2016-kollege-sabotiert-tone', '2015-briefe-2-tone')
     """
-    stem = _UNSAFE_CHARACTERS.sub("-", column_id).strip("-.") or "column"
+    stem = figure_stem(column_id)
     return f"{stem}-{chart}" if exchange == 0 else f"{stem}-{exchange + 1}-{chart}"
+
+
+def figure_stem(column_id: str) -> str:
+    """What every figure name of a column starts with: its id, with the characters that
+    file names should not hold made "-".
+
+    Example:
+        >>> figure_stem("2015/briefe")
+        '2015-briefe'
+    """
+    return _UNSAFE_CHARACTERS.sub("-", column_id).strip("-.") or "column"
 
 
 def save_figure(

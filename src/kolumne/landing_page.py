@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kolumne.export import figure_name
+from kolumne.export import figure_name, figure_stem
 from kolumne.figures.tables import searchable_table
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def figures_by_column(
         >>> figures_by_column(files, ["brief", "brief-2"])
         {'brief': [PosixPath('brief-tone.png')], 'brief-2': [PosixPath('brief-2-tone.png')]}
     """
-    stems = {figure_name(column_id, 0, "")[:-1]: column_id for column_id in column_ids}
+    stems = {figure_stem(column_id): column_id for column_id in column_ids}
     owned: dict[str, list[Path]] = {column_id: [] for column_id in column_ids}
     for path in sorted(figure_files):
         owners = [stem for stem in stems if path.name.startswith(stem + "-")]

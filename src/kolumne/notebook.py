@@ -56,13 +56,13 @@ class NotebookCorpus:
 
 def _summary(analysis: CorpusAnalysis, detail: Sequence[str], source: str) -> str:
     languages = analysis.sections.drop_duplicates("column_id")["language"].astype(str)
-    counts = ", ".join(
-        f"{language}: {count}" for language, count in sorted(Counter(languages).items())
-    )
-    if len(analysis.column_ids) == 1:
-        counts = counts.split(":")[0]
     pairs = len(analysis.comparison[["column_id", "exchange"]].drop_duplicates())
     columns = len(analysis.column_ids)
+    # One column needs no count beside its language.
+    counts = ", ".join(
+        language if columns == 1 else f"{language}: {count}"
+        for language, count in sorted(Counter(languages).items())
+    )
     if len(detail) == columns:
         drawn = "every column is drawn one by one"
     elif detail:
