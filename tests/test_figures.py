@@ -220,6 +220,19 @@ def test_top_words_names_its_backend_and_what_the_number_is(quoting_words):
     assert "sentiws" in german and "Gewicht" in german
 
 
+def test_top_words_without_a_scored_word_still_names_the_backend():
+    nothing = word_contributions([parse_column(
+        "Frage:\nMein Hund bellt. Was soll ich tun?\nAntwort:\nGeh mit ihm raus.",
+        source="hund.txt",
+    )], backends=["sentiws"])  # fmt: skip
+    assert nothing.empty  # SentiWS lists none of these words
+    figure = top_words(nothing, backend="sentiws")
+    assert "Sentiment backend: sentiws" in figure.get_supxlabel()
+    assert ["no scored words", "no scored words"] == [
+        text.get_text() for axes in figure.axes for text in axes.texts
+    ]
+
+
 def test_a_quoted_word_is_hatched_and_labelled_quoted(quoting_words):
     figure = top_words(quoting_words)
     question = figure.axes[0]

@@ -13,6 +13,7 @@ import pytest
 from kolumne import load_column, parse_column
 from kolumne.corpus import DEFAULT_BACKENDS
 from kolumne.frames import (
+    backend_agreement,
     comparison,
     longest_words,
     readability_scores,
@@ -138,6 +139,18 @@ def test_sentences_flag_tone_and_sentiment_has_one_row_per_sentence_and_backend(
     first = scores[(scores["backend"] == "sentiws") & (scores["sentence"] == 1)
                    & (scores["section"] == "question")].iloc[0]  # fmt: skip
     assert first["polarity"] < 0 and first["label"] == "negative"
+
+
+def test_backend_agreement_pairs_only_backends_that_scored_the_same_sentences():
+    german = parse_column(SMALL, source="klein.txt")
+    english = load_column(PROJECT / "tests" / "columns" / "03-label-variants-en.txt")
+    scores = sentence_sentiment([german, english], backends=["sentiws", "textblob-de", "vader"])
+    agreement = backend_agreement(scores)
+    # SMALL has four sentences, both German backends score all four and vader none of
+    # them; vader shares no sentence with either, so it has no pair.
+    assert agreement[["backend_a", "backend_b", "sentences"]].values.tolist() == [
+        ["sentiws", "textblob-de", 4]
+    ]
 
 
 def test_english_sentences_have_no_german_rule_flags():

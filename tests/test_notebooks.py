@@ -1,7 +1,9 @@
 """Every notebook runs headlessly, writes every figure and table, the same bytes every run,
 with the network off; and on a folder of two other columns too."""
 
+import asyncio
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -10,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kolumne.report import NotebookFailed, ReportParameters, notebook_paths, run_report
+from kolumne.report import (
+    NotebookFailed,
+    ReportParameters,
+    RunningPythonKernelManager,
+    notebook_paths,
+    run_report,
+)
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEED_ID = "2016-kollege-sabotiert"
@@ -42,7 +50,7 @@ TABLES = (
 
 # Loaded into every Python process of the guarded run (the runner and each notebook's
 # kernel) through PYTHONPATH: any connection that is not to this machine raises.
-NETWORK_GUARD = textwrap.dedent("""
+NETWORK_GUARD = textwrap.dedent(r"""
     import os
     import socket
 
@@ -109,13 +117,21 @@ def offline_report(tmp_path_factory):
         "KOLUMNE_ROOT": str(PROJECT),
         "KOLUMNE_NETWORK_LOG": str(network_log),
     }
+    # The guard itself first: a lookup of a remote name must be refused and logged.
+    probe = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.getaddrinfo('example.org', 80)"],
+        capture_output=True, text=True, env=environment, check=False,
+    )  # fmt: skip
+    assert "network disabled by the test" in probe.stderr, probe.stderr
+    assert network_log.read_text(encoding="utf-8") == "('example.org',)\n"
+    network_log.unlink()
     result = subprocess.run(
         command, capture_output=True, text=True, timeout=900, env=environment, check=False
     )
     assert result.returncode == 0, result.stderr[-3000:]
     attempts = network_log.read_text(encoding="utf-8") if network_log.exists() else ""
     assert attempts == "", f"the report tried to reach the network: {attempts}"
-    return out
+    return out, result.stderr
 
 
 @pytest.fixture(scope="module")
@@ -172,6 +188,7 @@ def test_html_versions_and_index_are_written(report):
 
 
 def test_a_second_run_offline_gives_the_same_bytes(report, offline_report):
+    offline_report, _ = offline_report
     first, _ = report
     for folder in ("figures", "tables"):
         names = sorted(path.name for path in (first / folder).iterdir())
@@ -184,6 +201,36 @@ def test_a_second_run_offline_gives_the_same_bytes(report, offline_report):
         assert changed == [], f"{folder} differ between two runs: {changed}"
 
 
+def test_the_command_line_report_says_each_notebook_and_nothing_else(offline_report):
+    _, stderr = offline_report
+    lines = stderr.splitlines()
+    assert lines[0] == "kolumne: 1 column(s) analysed, 1 drawn one by one; running the notebooks"
+    progress = [
+        pattern
+        for path in notebook_paths()
+        for pattern in (
+            f"kolumne: {path.stem}: running",
+            rf"kolumne: {path.stem}: done in \d+\.\d s",
+        )
+    ]
+    # No kernel warning, no kernel log line, no progress bar: only these, in this order.
+    assert len(lines) == 1 + len(progress), stderr
+    for pattern, line in zip(progress, lines[1:]):
+        assert re.fullmatch(pattern, line), (pattern, line)
+
+
+def test_a_kernel_being_shut_down_is_not_interrupted_first():
+    # jupyter_client interrupts a kernel before asking it to shut down, and a kernel that
+    # is still answering a message then logs a KeyboardInterrupt into the report's stderr.
+    # Without a kernel, jupyter_client's interrupt raises: the shutdown path never gets there.
+    manager = RunningPythonKernelManager(kernel_name="python3")
+    manager.shutting_down = True
+    asyncio.run(manager._async_interrupt_kernel())
+    manager.shutting_down = False
+    with pytest.raises(RuntimeError, match="No kernel is running"):
+        asyncio.run(manager._async_interrupt_kernel())
+
+
 def test_notebooks_run_on_another_folder_with_german_labels(two_columns_report):
     out, executed, report = two_columns_report
     assert len(executed) == len(notebook_paths())
@@ -193,6 +240,9 @@ def test_notebooks_run_on_another_folder_with_german_labels(two_columns_report):
     # The English column's second pair has charts of its own.
     for chart in ("tone", "readability", "sentence-polarity"):
         assert (out / "figures" / f"{MIXED_ENGLISH}-2-{chart}.svg").is_file(), chart
+        # On the landing page, in the column's row, a link that names the chart and pair.
+        link = f'<a href="../figures/{MIXED_ENGLISH}-2-{chart}.png">2-{chart}</a>'
+        assert link in index, link
     for path in executed:
         assert not [output for output in _outputs(path) if output["output_type"] == "error"], path
     for column_id in ("02-inline-labels", "04-letter"):

@@ -299,9 +299,11 @@ def backend_agreement(scores: pd.DataFrame) -> pd.DataFrame:
 
     ``scores`` is a ``sentence_sentiment`` frame with several backends; sentences
     without a score (a language a backend has no rules for) are left out. One row per
-    pair of backends: ``sentences`` (how many both scored), ``label_agreement`` (share
-    with the same label) and ``polarity_correlation`` (Pearson's r; NaN if one is
-    constant).
+    pair of backends that scored at least one sentence in common: ``sentences`` (how
+    many both scored), ``label_agreement`` (share with the same label) and
+    ``polarity_correlation`` (Pearson's r; NaN if one is constant). A pair with nothing
+    in common, such as a German and an English backend, has no row: there is no
+    agreement to measure.
 
     Example:
         >>> scores = pd.DataFrame({"column_id": "c", "section": "answer", "sentence": [1, 2] * 2,
@@ -320,6 +322,8 @@ def backend_agreement(scores: pd.DataFrame) -> pd.DataFrame:
     for position, first in enumerate(names):
         for second in names[position + 1 :]:
             both = polarity[[first, second]].dropna()
+            if both.empty:
+                continue
             correlation = (
                 float(both[first].corr(both[second]))
                 if both[first].std() > 0 and both[second].std() > 0

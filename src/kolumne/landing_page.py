@@ -96,9 +96,11 @@ def write_landing_page(
     overview = column_overview(analysis)
     pairs = int(overview["exchanges"].sum()) if len(overview) else 0
     figures = figures_by_column(list(figures_dir.glob("*.png")), analysis.column_ids)
+    # The row names the column already: each link says only which chart (and pair) it is.
     overview["figures"] = [
         " ".join(
-            f'<a href="{link(path)}">{html.escape(path.stem)}</a>' for path in figures[column_id]
+            f'<a href="{link(path)}">{html.escape(path.stem[len(figure_stem(column_id)) + 1 :])}</a>'
+            for path in figures[column_id]
         )
         for column_id in overview["column_id"]
     ]

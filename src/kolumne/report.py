@@ -72,7 +72,8 @@ class RunningPythonKernelManager(AsyncKernelManager):
     a fresh environment has no ``kolumne`` kernel, and a ``python3`` spec of another
     environment (a user's ``~/.local/share/jupyter``) would lack kolumne. Where the
     system has Unix sockets the kernel talks over them, not over TCP on a local port
-    (which ipykernel warns may be read by other users of the machine).
+    (which ipykernel warns may be read by other users of the machine). A kernel being
+    shut down is not interrupted first (see ``_async_interrupt_kernel``).
 
     Example:
         >>> manager = RunningPythonKernelManager(kernel_name="python3")
@@ -89,6 +90,14 @@ class RunningPythonKernelManager(AsyncKernelManager):
     @default("transport")
     def _unix_sockets_where_there_are_some(self) -> str:
         return "ipc" if os.name == "posix" else "tcp"
+
+    async def _async_interrupt_kernel(self) -> None:
+        # jupyter_client sends SIGINT before every shutdown request; a finished notebook's
+        # kernel that is still answering a message then logs "KeyboardInterrupt caught in
+        # kernel." into the report's stderr. It is idle, so the request alone stops it.
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from kolumne.figures.labels import Language, count_text, label
+from kolumne.figures.labels import Language, count_text, label, language_name
 from kolumne.figures.scales import difference_limits, factor
 from kolumne.figures.style import SECTION_COLOURS, style, title
 from kolumne.figures.tone_charts import TONE_PANELS, row_label, tone_rows
@@ -137,12 +137,14 @@ def _draw_panel(
     axes.set_ylim(len(groups) - 0.5, -0.5)
     axes.grid(axis="y", visible=False)
     axes.grid(axis="x", visible=True)
-    axes.set_xlabel(label(f"difference_{panel}", lang))
+    # Wrapped: a label wider than the panel would push the figure's edge off the page.
+    axes.set_xlabel(fill(label(f"difference_{panel}", lang), 55))
 
 
 def _write_not_available(axes: Axes, group: pd.DataFrame, position: int, lang: Language) -> None:
     """Say why a row is empty (no rules for its language), instead of leaving a gap."""
-    text = label("not_available", lang).format(language=group["language"].iloc[0] or "?")
+    language = language_name(str(group["language"].iloc[0]), lang) or "?"
+    text = label("not_available", lang).format(language=language)
     axes.annotate(
         text, xy=(0.01, position), xycoords=("axes fraction", "data"), va="center",
         fontsize=7, color="#777777", fontstyle="italic",

@@ -128,6 +128,10 @@ LABELS: dict[str, dict[Language, str]] = {
         "en": "Benchmark sentences by what people said and what each backend said",
         "de": "Benchmark-Sätze: Urteil der Menschen gegen Urteil des Verfahrens",
     },
+    "confusion_scale": {
+        "en": "shading: share of the row, the sentences people gave that label (0 … 1)",
+        "de": "Schattierung: Anteil der Zeile, der Sätze mit diesem Urteil der Menschen (0 … 1)",
+    },
     "macro_f1": {"en": "Macro-F1 (cross-validated)", "de": "Makro-F1 (kreuzvalidiert)"},
     "validation_title": {
         "en": "How well each backend matches people (GerNTSA, 1,889 sentences)",
@@ -229,6 +233,24 @@ def label(key: str, lang: Language = "en") -> str:
     if lang not in ("en", "de"):
         raise ValueError(f"lang must be 'en' or 'de', not {lang!r}")
     return LABELS[key][lang]
+
+
+# The languages kolumne has rules for, named in the chart's language.
+_LANGUAGE_NAMES = {
+    "en": {"en": "English", "de": "Englisch"},
+    "de": {"en": "German", "de": "Deutsch"},
+}
+
+
+def language_name(code: str, lang: Language = "en") -> str:
+    """A column's language (``"en"``, ``"de"``) as a chart in ``lang`` names it; a code
+    kolumne has no rules for stays as it is.
+
+    Example:
+        >>> language_name("en", "de"), language_name("de", "en"), language_name("fr", "de")
+        ('Englisch', 'German', 'fr')
+    """
+    return _LANGUAGE_NAMES.get(code, {}).get(lang, code)
 
 
 def count_text(number: int, lang: Language = "en") -> str:

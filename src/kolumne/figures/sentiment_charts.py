@@ -139,13 +139,18 @@ _KEY_WIDTH = 120
 
 
 def top_words(
-    contributions: pd.DataFrame, lang: Language = "en", count: int = 12, caption: str | None = None
+    contributions: pd.DataFrame,
+    lang: Language = "en",
+    count: int = 12,
+    caption: str | None = None,
+    backend: str | None = None,
 ) -> Figure:
     """The ``count`` words with the largest weight in their sentences, by section.
 
     ``contributions`` is a ``kolumne.frames.word_contributions`` frame for one column,
-    exchange and backend; the chart names the backend (from the frame's ``backend``
-    column) under its axis, and the axis label says what the number is for that backend
+    exchange and backend; the chart names the backend under its axis (``backend``, or
+    the frame's ``backend`` column: pass ``backend`` so that a section in which the
+    backend scored no word still says whose word list found nothing), and the axis label says what the number is for that backend
     (a SentiWS weight, a textblob-de polarity, a VADER valence: the word's weight in its
     sentence's score, after negation and intensifiers). A quoted word (the speech of
     someone the writer quotes) is drawn hatched and labelled: it counts in the quoted
@@ -171,7 +176,7 @@ def top_words(
         # Symmetric about 0, so left (negative) and right (positive) read alike.
         reach = float(contributions["weight"].abs().max()) if len(contributions) else 0.0
         panels[0].set_xlim(-1.1 * (reach or 1.0), 1.1 * (reach or 1.0))
-        figure.supxlabel(_weight_axis_label(contributions, lang), fontsize=7.5)
+        figure.supxlabel(_weight_axis_label(contributions, lang, backend), fontsize=7.5)
         title(figure, label("top_words_title", lang), caption)
     return figure
 
@@ -196,18 +201,22 @@ def _draw_word_bars(axes, rows: pd.DataFrame, section: str, count: int, lang: La
     axes.grid(axis="x", visible=True)
     axes.set_title(label(section, lang), color=colour)
     if rows.empty:
-        axes.text(0, count / 2, label("no_scored_words", lang), ha="center", fontsize=8,
-                  color="#555555")  # fmt: skip
+        axes.text(0, count / 2, label("no_scored_words", lang), ha="center", va="center",
+                  fontsize=8, color="#555555",
+                  bbox={"facecolor": "white", "edgecolor": "none"})  # fmt: skip
 
 
-def _weight_axis_label(contributions: pd.DataFrame, lang: Language) -> str:
-    """What the bars' numbers are for the frame's backend, the backend's name, and, where
-    a word is quoted, what its hatching means."""
-    backends = (
-        list(dict.fromkeys(contributions["backend"].astype(str)))
-        if "backend" in contributions
-        else []
-    )
+def _weight_axis_label(
+    contributions: pd.DataFrame, lang: Language, backend: str | None = None
+) -> str:
+    """What the bars' numbers are for the backend, the backend's name, and, where a word
+    is quoted, what its hatching means."""
+    if backend is not None:
+        backends = [backend]
+    elif "backend" in contributions:
+        backends = list(dict.fromkeys(contributions["backend"].astype(str)))
+    else:
+        backends = []
     kinds = {_WEIGHT_LABELS.get(name, "word_weight") for name in backends}
     lines = [label(kinds.pop() if len(kinds) == 1 else "word_weight", lang)]
     if backends:

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from kolumne.figures.labels import Language, label
+from kolumne.figures.labels import Language, label, language_name
 from kolumne.figures.scales import factor, value_limits
 from kolumne.figures.style import SECTION_COLOURS, SECTION_MARKERS, section_legend, style, title
 from kolumne.measures.metrics import METRICS, SENTIMENT, TONE
@@ -72,7 +72,7 @@ def row_label(row, lang: Language) -> str:
 def _not_available(row, lang: Language) -> str:
     note = str(getattr(row, "note", "") or "")
     language = note.removeprefix("not available for ").split(":")[0] if note else "?"
-    return label("not_available", lang).format(language=language)
+    return label("not_available", lang).format(language=language_name(language, lang))
 
 
 def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en", caption: str | None = None) -> Figure:
@@ -95,7 +95,7 @@ def tone_dumbbell(frame: pd.DataFrame, lang: Language = "en", caption: str | Non
         ...                       "answer": [float("nan"), 0.1],
         ...                       "note": ["not available for en: German rules only", ""]})
         >>> figure = tone_dumbbell(frame)
-        >>> "not available for en" in [text.get_text().strip() for text in figure.axes[0].texts]
+        >>> "not available for English" in [text.get_text().strip() for text in figure.axes[0].texts]
         True
     """
     rows = tone_rows(frame)
