@@ -27,7 +27,7 @@ from kolumne.figures import (
     top_words,
 )
 from kolumne.frames import backend_agreement as agreement_frame
-from kolumne.frames import sentence_sentiment, word_contributions
+from kolumne.frames import comparison, sections, sentence_sentiment, word_contributions
 from kolumne.measures.readability import FLESCH_AMSTAD_BANDS
 
 # Three sentences in the question, three in the answer: six. The question quotes Peter:
@@ -70,6 +70,27 @@ def test_a_wiener_value_below_the_scale_is_shown_and_said(lang):
     note = {"en": "below the scale's 4", "de": "unter dem Skalenanfang 4"}[lang]
     assert any(note in text for text in texts_of(figure))
     assert "2.5" in texts_of(figure)
+
+
+def test_a_short_simple_column_below_the_wiener_scale_keeps_its_dots():
+    column = parse_column(
+        "Frage:\nMein Hund bellt. Er bellt am Tag. Er bellt in der Nacht. Was soll ich tun?\n"
+        "Antwort:\nGeh mit ihm raus. Lauf viel mit ihm. Dann ist er müde. Dann ist er still.",
+        source="hund.txt",
+    )
+    readability = comparison(sections([column], backends=["sentiws"]))
+    readability = readability[readability["metric"].isin(["wiener_sachtextformel_1"])]
+    # By hand: 16 words in 4 sentences each; the question's words all have one syllable
+    # and none more than 6 letters, so WSTF1 = 0.1672 × 4 − 0.0327 × 100 − 0.875 = −3.48;
+    # the answer has one two-syllable word ("müde"): 15 of 16 monosyllables,
+    # 0.1672 × 4 − 0.0327 × 93.75 − 0.875 = −3.27.
+    assert readability[["question", "answer"]].values.tolist() == [
+        [pytest.approx(-3.4762), pytest.approx(-3.271825)]
+    ]
+    figure = drawn(readability_bands(readability))
+    low, high = figure.axes[0].get_xlim()
+    assert low < -3.48 and high >= 15
+    assert {"-3.5", "-3.3"} <= set(texts_of(figure))
 
 
 def test_a_reading_ease_above_100_is_shown_and_said():
