@@ -23,6 +23,12 @@ BACKENDS = ["textblob-de", "sentiws", "vader"]
 @pytest.fixture(autouse=True)
 def interactive(monkeypatch):
     monkeypatch.delenv(HEADLESS_VARIABLE, raising=False)
+    yield
+    # Closed while their comms exist: left to the garbage collector at the interpreter's
+    # exit, each widget's close raises an ignored KeyError into the test log.
+    import ipywidgets
+
+    ipywidgets.Widget.close_all()
 
 
 def _picker(columns, **keywords):
