@@ -298,6 +298,19 @@ def test_a_failing_notebook_names_itself_and_keeps_its_output(tmp_path):
     assert (tmp_path / "out" / "notebooks" / "01_broken.ipynb").exists()
 
 
+def test_a_misspelt_column_id_is_one_line_with_a_suggestion_and_status_2(tmp_path, capsys):
+    from kolumne.cli import main
+
+    status = main(["report", "--column", "2016-kollege-sabotert", "--out", str(tmp_path / "out")])
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    suggestion = "did you mean '2016-kollege-sabotiert'?"
+    assert errors == [
+        f"kolumne: no column '2016-kollege-sabotert' among the 1 analysed; {suggestion}"
+    ]
+    assert not (tmp_path / "out" / "notebooks").exists()
+
+
 @pytest.mark.parametrize("case", ["missing", "empty folder", "only bad files"])
 def test_no_usable_column_is_one_line_and_status_2(case, tmp_path, capsys):
     from kolumne.cli import main

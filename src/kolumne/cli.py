@@ -317,10 +317,12 @@ def _run_report(arguments: argparse.Namespace) -> int:
             log=log,
             progress=False if arguments.no_progress else None,
         )
-    except NoColumns as failure:
+    # What the user gave cannot be reported on (no usable column, an unknown column id
+    # or backend): status 2, as for unreadable files. A notebook that failed: status 1.
+    except (NoColumns, ValueError) as failure:
         log(str(failure))
         return 2
-    except (ReportError, ValueError) as failure:
+    except ReportError as failure:
         log(str(failure))
         return 1
     print(f"report written: {report.index}")
