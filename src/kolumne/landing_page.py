@@ -96,14 +96,16 @@ def write_landing_page(
     overview = column_overview(analysis)
     pairs = int(overview["exchanges"].sum()) if len(overview) else 0
     figures = figures_by_column(list(figures_dir.glob("*.png")), analysis.column_ids)
-    # The row names the column already: each link says only which chart (and pair) it is.
-    overview["figures"] = [
-        " ".join(
-            f'<a href="{link(path)}">{html.escape(path.stem[len(figure_stem(column_id)) + 1 :])}</a>'
+
+    def figure_links(column_id: str) -> str:
+        # The row names the column already: each link says only which chart (and pair).
+        start = len(figure_stem(column_id)) + 1
+        return " ".join(
+            f'<a href="{link(path)}">{html.escape(path.stem[start:])}</a>'
             for path in figures[column_id]
         )
-        for column_id in overview["column_id"]
-    ]
+
+    overview["figures"] = [figure_links(column_id) for column_id in overview["column_id"]]
     overview["file"] = [show_path(file) for file in overview["file"]]
 
     headline = figures_dir / f"{CORPUS_HEADLINE}.png"

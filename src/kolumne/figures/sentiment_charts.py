@@ -150,9 +150,10 @@ def top_words(
     ``contributions`` is a ``kolumne.frames.word_contributions`` frame for one column,
     exchange and backend; the chart names the backend under its axis (``backend``, or
     the frame's ``backend`` column: pass ``backend`` so that a section in which the
-    backend scored no word still says whose word list found nothing), and the axis label says what the number is for that backend
-    (a SentiWS weight, a textblob-de polarity, a VADER valence: the word's weight in its
-    sentence's score, after negation and intensifiers). A quoted word (the speech of
+    backend scored no word still says whose word list found nothing), and the axis
+    label says what the number is for that backend (a SentiWS weight, a textblob-de
+    polarity, a VADER valence: the word's weight in its sentence's score, after
+    negation and intensifiers). A quoted word (the speech of
     someone the writer quotes) is drawn hatched and labelled: it counts in the quoted
     passage's own score, not in the writer's. ``caption`` goes under the title.
 
