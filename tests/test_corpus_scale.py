@@ -67,13 +67,13 @@ def test_a_rerun_with_the_cache_analyses_only_what_is_missing(folder, local, tmp
     shutil.rmtree(cache / "corpora")
 
     analysed = []
-    original = kolumne.corpus.analyze_file
+    original = kolumne.corpus._load_or_failure
 
-    def counting_analyze_file(path, *args):
+    def counting_load(path, *args):
         analysed.append(path)
         return original(path, *args)
 
-    monkeypatch.setattr(kolumne.corpus, "analyze_file", counting_analyze_file)
+    monkeypatch.setattr(kolumne.corpus, "_load_or_failure", counting_load)
     second = analyze_corpus(folder, cache=cache, progress=False)
 
     assert len(analysed) == 2  # the one whose entry was deleted, and the broken file
@@ -97,10 +97,10 @@ def test_the_cli_runs_in_processes_and_reports_bad_files(folder, capsys):
     assert output.out.startswith(
         "column_id,exchange,metric,question,answer,difference,backend,language,note\n"
     )
-    # 31 rows per German column: 3 counts, 7 German formulas, 13 tone measures and 4
-    # sentiment measures for each of the 2 default backends with German rules (the
+    # 36 rows per German column: 3 counts, 7 German formulas, 14 tone measures and 4
+    # sentiment measures for each of the 3 default backends with German rules (the
     # English one, vader, does not score German columns).
-    assert output.out.count("\nkolumne-") == 5 * 31
+    assert output.out.count("\nkolumne-") == 5 * 36
 
 
 def test_a_progress_bar_only_when_asked(folder, capsys):

@@ -17,7 +17,7 @@ GERMAN = parse_column(
     "Antwort:\nReden Sie heute mit ihm.",
     source="deutsch.txt",
 )
-BACKENDS = ["textblob-de", "sentiws", "vader"]
+BACKENDS = ["contextual", "textblob-de", "sentiws", "vader"]
 
 
 @pytest.fixture(autouse=True)
@@ -47,8 +47,9 @@ def _picker(columns, **keywords):
 @pytest.mark.parametrize(
     ("columns", "backend", "start"),
     [
-        ([ENGLISH, GERMAN], "default", "vader"),
-        ([GERMAN, ENGLISH], "default", "sentiws"),
+        ([ENGLISH, GERMAN], "default", "contextual"),
+        ([GERMAN, ENGLISH], "default", "contextual"),
+        ([ENGLISH, GERMAN], "vader", "vader"),
         # The charts above used sentiws for the English column too (and said "not available").
         ([ENGLISH, GERMAN], "sentiws", "sentiws"),
         ([GERMAN], "textblob-de", "textblob-de"),
@@ -63,29 +64,33 @@ def test_the_picker_starts_at_the_backend_the_charts_used_for_the_first_column(
 
 
 def test_another_language_switches_a_backend_without_rules_for_it_and_redraws_once():
-    column, option, drawn = _picker([ENGLISH, GERMAN], backend="default")
+    column, option, drawn = _picker([ENGLISH, GERMAN], backend="vader")
     column.value = "deutsch"
-    assert option.value == "sentiws"
+    assert option.value == "contextual"
     option.value = "textblob-de"
     column.value = "english"
     assert option.value == "vader"
     assert drawn == [
         ("english", "vader"),
-        ("deutsch", "sentiws"),
+        ("deutsch", "contextual"),
         ("deutsch", "textblob-de"),
         ("english", "vader"),
     ]
 
 
 def test_a_backend_with_rules_for_the_new_language_stays():
-    column, option, drawn = _picker([ENGLISH, GERMAN], backend="default")
+    column, option, drawn = _picker([ENGLISH, GERMAN], backend="vader")
     option.value = "sentiws"
     column.value = "deutsch"
     assert drawn == [("english", "vader"), ("english", "sentiws"), ("deutsch", "sentiws")]
 
 
 def test_the_parameter_comes_back_before_the_language_default():
-    column, option, _ = _picker([GERMAN, ENGLISH], backend="textblob-de")
+    column, option, _ = _picker([ENGLISH, GERMAN], backend="textblob-de")
+    assert option.value == "textblob-de"  # what the charts used, though without rules
+    column.value = "deutsch"
+    assert option.value == "textblob-de"
+    option.value = "vader"
     column.value = "english"
     assert option.value == "vader"
     column.value = "deutsch"

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import kolumne
@@ -22,7 +23,10 @@ PACKAGE = Path(kolumne.__file__).resolve().parent
 SEED = Path(__file__).resolve().parents[1] / "data" / "columns" / "2016-kollege-sabotiert.txt"
 
 PICKLING_MODULES = {"pickle", "_pickle", "cPickle", "cloudpickle", "dill", "joblib", "shelve"}
-PICKLE_SUFFIXES = (".pickle", ".pkl", ".joblib", ".npy", ".npz", ".pt", ".pth")
+PICKLE_SUFFIXES = (".pickle", ".pkl", ".joblib", ".pt", ".pth")
+# NumPy's own formats hold plain arrays, and pickles only as object arrays: allowed where
+# every member is a plain array and every np.load says allow_pickle=False.
+NUMPY_SUFFIXES = (".npy", ".npz")
 # Calls that unpickle, by the name they are called with: f(...) or module.f(...).
 UNPICKLING_CALLS = {"torch.load", "pd.read_pickle", "pandas.read_pickle", "read_pickle"}
 
@@ -73,6 +77,10 @@ def pickle_uses(source: str, filename: str = "<source>") -> list[str]:
             name = _dotted(node.func)
             if name in UNPICKLING_CALLS or name.endswith(".read_pickle"):
                 use(node, f"{name}(...)")
+            if name.endswith("np.load") or name == "numpy.load":
+                # Said outright, not left to NumPy's default; a True is caught below.
+                if not any(keyword.arg == "allow_pickle" for keyword in node.keywords):
+                    use(node, f"{name}(...) without allow_pickle=False")
             for keyword in node.keywords:
                 # np.load(..., allow_pickle=True), or any other loader told to unpickle.
                 if keyword.arg == "allow_pickle" and not (
@@ -111,6 +119,7 @@ def pickle_uses(source: str, filename: str = "<source>") -> list[str]:
         ('"""We never unpickle: no pickle.load, no .pkl files."""\n', []),
         ("def f():\n    '''Reads german.pickle? No.'''\n    return 1  # no pickle\n", []),
         ("np.load('a.txt', allow_pickle=False)\n", []),
+        ("np.load('a.npz')\n", ["np.load(...) without allow_pickle=False"]),
     ],
     ids=lambda value: value if isinstance(value, str) else None,
 )
@@ -142,7 +151,17 @@ def test_the_package_ships_no_pickle_files():
         for path in data_files
         if path.read_bytes()[:2] in {b"\x80\x02", b"\x80\x03", b"\x80\x04", b"\x80\x05"}
     ]
-    assert (named_like_pickles, pickled) == ([], [])
+    # An object array in a .npy (alone or inside an .npz) is a pickle: its header says '|O'.
+    object_arrays = []
+    for path in data_files:
+        if path.name.endswith(NUMPY_SUFFIXES):
+            arrays = np.load(path, allow_pickle=False)
+            members = arrays.files if path.suffix == ".npz" else [None]
+            for member in members:
+                array = arrays[member] if member else arrays
+                if array.dtype.hasobject:
+                    object_arrays.append(f"{path}:{member}")
+    assert (named_like_pickles, pickled, object_arrays) == ([], [], [])
 
 
 # --- 2. at run time ----------------------------------------------------------------------

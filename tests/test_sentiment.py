@@ -29,7 +29,7 @@ from kolumne.text import split_sentences, word_spans, words
 from kolumne.validation import load_benchmark
 from sentiment_reference import reference_polarity
 
-REPAIRED = ("textblob-de-repaired", "sentiws", "default")
+REPAIRED = ("textblob-de-repaired", "sentiws")
 GERMAN_BACKENDS = ("textblob-de", "textblob-de-repaired", "sentiws")
 
 
@@ -302,7 +302,7 @@ def test_default_puts_the_answer_above_the_question(seed):
 def test_peters_quoted_kein_problem_is_not_the_writers_voice(seed):
     quoted = next(s for s in seed["question"] if "Kein Problem" in s)
     assert analyse(quoted, "textblob-de").polarity > 0
-    assert analyse(quoted, "default").polarity == 0
+    assert analyse(quoted, "sentiws").polarity == 0
 
 
 # --------------------------------------------------------------------- aggregation
@@ -363,7 +363,7 @@ def test_render_html_lists_stock_textblob_de_lemmas_it_cannot_place():
 
 def test_labels_use_the_backends_neutral_band():
     low, high = sentiment.NEUTRAL_BANDS["sentiws"]
-    frame = score(["Das ist ein Erfolg.", "Es regnet."], "default")
+    frame = score(["Das ist ein Erfolg.", "Es regnet."], "sentiws")
     assert frame["polarity"][0] > high and frame["label"][0] == "positive"
     assert low <= frame["polarity"][1] <= high and frame["label"][1] == "neutral"
 
@@ -547,15 +547,15 @@ def test_german_gets_no_vader_polarity_and_english_no_german_polarity():
 
 
 def test_default_resolves_per_language():
-    assert sentiment.resolve_backend("default") == "sentiws"
-    assert sentiment.resolve_backend("default", "de") == "sentiws"
-    assert sentiment.resolve_backend("default", "en") == "vader"
+    assert sentiment.resolve_backend("default") == "contextual"
+    assert sentiment.resolve_backend("default", "de") == "contextual"
+    assert sentiment.resolve_backend("default", "en") == "contextual"
     # A named backend stays itself; where it has no rules the note says so.
     assert sentiment.resolve_backend("vader", "de") == "vader"
-    english = score(["This is a great success."], language="en")
+    english = score(["This is a great success."], "vader", language="en")
     assert english["backend"].tolist() == ["vader"] and english["label"].tolist() == ["positive"]
     german = score(["Das ist ein großer Erfolg."], language="de")
-    assert german["backend"].tolist() == ["sentiws"] and german["label"].tolist() == ["positive"]
+    assert german["backend"].tolist() == ["contextual"] and german["label"].tolist() == ["positive"]
     with pytest.raises(ValueError, match="language"):
         sentiment.resolve_backend("default", "fr")
 

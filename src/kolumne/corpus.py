@@ -33,6 +33,7 @@ Example:
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import sys
 from array import array
@@ -48,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from kolumne.cache import CorpusStore, ResultCache, StoredCorpus, cache_key, corpus_key
-from kolumne.frames import comparison, section_frame, section_records
+from kolumne.frames import comparison, prepare_sentiment, section_frame, section_records
 from kolumne.load import (
     DEFAULT_MAX_BYTES,
     ColumnFormatError,
@@ -56,18 +57,17 @@ from kolumne.load import (
     column_file_names,
     describe_error,
     load_column,
-    parse_column,
 )
 from kolumne.model import Column
 
 if TYPE_CHECKING:
     from distributed import Client
 
-# The default analysis: the sentiment backends that explain their scores word by word,
-# two German and one English; each column is scored by those with rules for its
-# language (stock textblob-de is left out: it is slow and its German flaws are
-# documented).
-DEFAULT_BACKENDS: tuple[str, ...] = ("textblob-de-repaired", "sentiws", "vader")
+# The default analysis: the contextual backend, which agrees best with people, and beside
+# it for comparison the word-list backends that explain their scores word by word, two
+# German and one English; each column is scored by those with rules for its language
+# (stock textblob-de is left out: it is slow and its German flaws are documented).
+DEFAULT_BACKENDS: tuple[str, ...] = ("contextual", "textblob-de-repaired", "sentiws", "vader")
 # Per-column charts are drawn for every column up to this many; beyond, a report shows
 # the corpus views and the columns one names.
 DETAIL_LIMIT = 10
@@ -140,6 +140,21 @@ class CorpusAnalysis:
         return [load_column(self.files[column_id], max_bytes=max_bytes) for column_id in column_ids]
 
 
+def _load_or_failure(path: str | os.PathLike, max_bytes: int) -> Column | Failure:
+    try:
+        return load_column(path, max_bytes=max_bytes)
+    except (OSError, ColumnFormatError) as error:
+        return Failure(str(path), describe_error(error))
+
+
+def _analysis(
+    path: str | os.PathLike, loaded: Column | Failure, backends: Sequence[str]
+) -> FileAnalysis:
+    if isinstance(loaded, Failure):
+        return FileAnalysis(str(path), (), loaded)
+    return FileAnalysis(str(path), tuple(section_records(loaded, backends)))
+
+
 def analyze_file(
     path: str | os.PathLike,
     backends: Sequence[str] = DEFAULT_BACKENDS,
@@ -155,11 +170,7 @@ def analyze_file(
         >>> analyze_file("gibt-es-nicht.txt").failure.reason
         'No such file or directory'
     """
-    try:
-        column = load_column(path, max_bytes=max_bytes)
-    except (OSError, ColumnFormatError) as error:
-        return FileAnalysis(str(path), (), Failure(str(path), describe_error(error)))
-    return FileAnalysis(str(path), tuple(section_records(column, backends)))
+    return _analysis(path, _load_or_failure(path, max_bytes), backends)
 
 
 def analyze_files(
@@ -169,12 +180,17 @@ def analyze_files(
 ) -> list[FileAnalysis]:
     """``analyze_file`` for each path: the unit of work sent to a process or Dask worker.
 
+    The contextual backend embeds the sentences of all these files in one go.
+
     Example:
         >>> from kolumne.paths import columns_dir
         >>> [result.failure for result in analyze_files([columns_dir() / "2016-kollege-sabotiert.txt"])]
         [None]
     """
-    return [analyze_file(path, backends, max_bytes) for path in paths]
+    loaded = [_load_or_failure(path, max_bytes) for path in paths]
+    columns = [column for column in loaded if isinstance(column, Column)]
+    prepare_sentiment(columns, backends)
+    return [_analysis(path, column, backends) for path, column in zip(paths, loaded, strict=True)]
 
 
 # ------------------------------------------------- gathering rows into the sections frame
@@ -325,13 +341,13 @@ def _run_in_order(
             future.release()  # the cluster may forget a chunk once it is here
         return
     if jobs == 1:
-        for path in paths:
-            yield analyze_file(path, backends, max_bytes)
+        for chunk in _chunks(paths, FILES_PER_TASK):
+            yield from analyze_files(chunk, backends, max_bytes)
         return
-    # Load the lexicons here first: where workers are forked (Linux) they inherit them
-    # instead of each reading its own copy.
-    section_records(parse_column("Frage:\nGut?\nAntwort:\nJa."), backends)
-    with ProcessPoolExecutor(max_workers=jobs) as executor:
+    # Workers start from a fresh server process, not as forks of this one: the embedding
+    # engine's threads do not survive a fork (a forked worker waits for them forever).
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as executor:
         chunks = _chunks(paths, FILES_PER_TASK)
         for results in executor.map(analyze_files, chunks, repeat(backends), repeat(max_bytes)):
             yield from results

@@ -37,11 +37,13 @@ def backend_for_column(
 
     Example:
         >>> backend_for_column("default", "en"), backend_for_column("sentiws", "en")
-        ('vader', 'sentiws')
-        >>> backend_for_column("default", "de", current="vader")
+        ('contextual', 'sentiws')
+        >>> backend_for_column("vader", "de", current="vader")
+        'contextual'
+        >>> backend_for_column("sentiws", "en", current="sentiws", options=["sentiws", "vader"])
         'sentiws'
         >>> backend_for_column("sentiws", "en", current="sentiws")
-        'vader'
+        'contextual'
         >>> backend_for_column("default", "de", current="textblob-de")
         'textblob-de'
     """

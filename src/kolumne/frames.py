@@ -196,11 +196,30 @@ def backends_for(backends: Sequence[str], language: str) -> list[str]:
         >>> backends_for(["textblob-de-repaired", "sentiws", "vader"], "en")
         ['vader']
         >>> backends_for(["sentiws"], "en"), backends_for(["default"], "de")
-        (['sentiws'], ['sentiws'])
+        (['sentiws'], ['contextual'])
     """
     names = list(dict.fromkeys(sentiment.resolve_backend(name, language) for name in backends))
     with_rules = [name for name in names if sentiment.unavailable_reason(name, language) is None]
     return with_rules or names
+
+
+def prepare_sentiment(columns: Sequence[Column], backends: Sequence[str]) -> None:
+    """``kolumne.sentiment.prepare`` for every sentence of ``columns`` at once, per
+    language: measuring them afterwards costs the contextual backend no more embedding.
+
+    Example:
+        >>> from kolumne import parse_column
+        >>> prepare_sentiment([parse_column("Frage:\\nWas tun?\\nAntwort:\\nNichts.")], ["sentiws"])
+    """
+    for language in sorted({column.language for column in columns}):
+        of_language = [column for column in columns if column.language == language]
+        sentences = [
+            sentence
+            for _column, _exchange, section in _sections_of(of_language)
+            for sentence in section.sentences
+        ]
+        for name in backends_for(backends, language):
+            sentiment.prepare(sentences, name, language)
 
 
 def sentence_sentiment(
@@ -414,22 +433,35 @@ def readability_scores(columns: Iterable[Column], lang: str = "en") -> pd.DataFr
     return pd.DataFrame(rows)
 
 
+# The note of a directive share counted without the trained head.
+RULES_ONLY_NOTE = "rules only: the contextual backend was not asked for"
+
+
 def _measure(section: Section, language: str, backends: Sequence[str]) -> Iterator[tuple]:
-    """(metric, backend, value, note) for every metric of the section, in registry order."""
+    """(metric, backend, value, note) for every metric of the section, in registry order.
+
+    The directive head embeds sentences: it is used where the contextual backend is asked
+    for (and so embeds them anyway); without it the directive share is the rules' alone,
+    as fast as the word lists, and its note says so.
+    """
+    scoring = backends_for(backends, language)
+    use_head = "contextual" in scoring
     values = {
         "paragraphs": sum(not paragraph.is_heading for paragraph in section.paragraphs),
         "sentences": len(section.sentences),
         "words": len(section.words),
         **{name: score.value for name, score in readability.scores(section, language).items()},
-        **tone.profile(section, language),
+        **tone.profile(section, language, use_head),
     }
     # Readability and tone rest on words: a section without any has no such value.
     without_words = f"no words in the {section.kind}" if not section.words else ""
     for record in metrics_for(language, kinds=(COUNT, READABILITY, TONE)):
         value = float(values[record.name])
         reason = note(record.name, language) or (without_words if math.isnan(value) else "")
+        if record.name == "directive_share" and not use_head and not reason:
+            reason = RULES_ONLY_NOTE
         yield record.name, "", value, reason
-    for name in backends_for(backends, language):
+    for name in scoring:
         summary = sentiment.section_summary(section, name, language)
         reason = sentiment.unavailable_reason(name, language) or ""
         for record in metrics_for(language, kinds=(SENTIMENT,)):

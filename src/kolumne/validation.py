@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kolumne.sentiment import LABELS, label, score
+from kolumne.sentiment import LABELS, analyse, label, prepare
 from kolumne.text import Language
 
 BENCHMARKS: Traversable = resources.files("kolumne") / "resources" / "benchmarks"
@@ -334,14 +334,19 @@ def benchmark_polarities(
 ) -> pd.DataFrame:
     """Polarity of every benchmark sentence under each backend, one column per backend.
 
+    The benchmark's sentences come from unrelated texts, so each is scored alone (the
+    contextual backend would otherwise read them all as one section).
+
     Example:
         >>> benchmark_polarities(["sentiws"], load_benchmark().head(2)).columns.tolist()
         ['sentiws']
     """
     texts = benchmark["text"].tolist()
-    return pd.DataFrame(
-        {name: score(texts, name, language)["polarity"].to_numpy() for name in backends}
-    )
+    found = {}
+    for name in backends:
+        prepare(texts, name, language)
+        found[name] = [analyse(text, name, language).polarity for text in texts]
+    return pd.DataFrame(found)
 
 
 def report(polarities: pd.DataFrame, gold: Sequence[str]) -> pd.DataFrame:

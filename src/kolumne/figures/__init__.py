@@ -29,7 +29,11 @@ from kolumne.figures.readability_charts import readability_bands
 from kolumne.figures.sentiment_charts import backend_agreement, sentence_polarity, top_words
 from kolumne.figures.structure_charts import column_anatomy, length_distributions
 from kolumne.figures.tone_charts import address_profile, tone_dumbbell
-from kolumne.figures.validation_charts import confusion_matrices, validation_scores
+from kolumne.figures.validation_charts import (
+    confusion_matrices,
+    section_agreement,
+    validation_scores,
+)
 
 __all__ = [
     "address_profile",
@@ -40,6 +44,7 @@ __all__ = [
     "exchange_caption",
     "length_distributions",
     "readability_bands",
+    "section_agreement",
     "sentence_polarity",
     "tone_dumbbell",
     "top_words",

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from kolumne.measures.sentiment import analyse, resolve_backend, unavailable_reason
+from kolumne.measures.sentiment import (
+    SentenceScore,
+    explain,
+    resolve_backend,
+    score,
+    unavailable_reason,
+)
 from kolumne.model import Sentence
 from kolumne.text import Language
 
@@ -24,8 +30,9 @@ _POSITIVE_RGB = (33, 102, 172)
 
 
 # The weight that gets full colour: word weights of the German lexicons rarely pass 1,
-# VADER's valences run to about ±4 (most between 1 and 3).
-_FULL_COLOUR_WEIGHT = {"vader": 3.0}
+# VADER's valences run to about ±4 (most between 1 and 3); leaving out one word moves
+# the contextual polarity by at most about 0.5.
+_FULL_COLOUR_WEIGHT = {"vader": 3.0, "contextual": 0.5}
 _DEFAULT_FULL_COLOUR_WEIGHT = 0.75
 
 
@@ -35,12 +42,17 @@ def _colour(weight: float, backend: str) -> str:
     return f"rgba({red}, {green}, {blue}, {min(1.0, 0.25 + 0.75 * strength):.2f})"
 
 
-def _render_sentence(sentence: Sentence | str, backend: str, language: Language) -> str:
-    backend = resolve_backend(backend, language)
-    result = analyse(sentence, backend, language)
+def _render_sentence(
+    sentence: Sentence | str,
+    result: SentenceScore,
+    backend: str,
+    language: Language,
+    context: list[str],
+) -> str:
+    contributions = explain(sentence, backend, language, context)
     sentence = sentence.text if isinstance(sentence, Sentence) else sentence
     pieces, position = [], 0
-    placed = [c for c in result.contributions if c.start is not None]
+    placed = [c for c in contributions if c.start is not None]
     for contribution in placed:
         if contribution.start < position:
             continue
@@ -57,7 +69,7 @@ def _render_sentence(sentence: Sentence | str, backend: str, language: Language)
         )
         position = contribution.end
     pieces.append(html.escape(sentence[position:]))
-    unplaced = [c for c in result.contributions if c.start is None]
+    unplaced = [c for c in contributions if c.start is None]
     listing = "".join(
         f' <small title="lemma: weight">[{html.escape(c.token)} {c.weight:+.2f}]</small>'
         for c in unplaced
@@ -88,5 +100,16 @@ def render_html(
         True
     """
     texts = sentences["text"].tolist() if isinstance(sentences, pd.DataFrame) else sentences
-    body = "\n".join(_render_sentence(text, backend, language) for text in texts)
+    name = resolve_backend(backend, language)
+    # Scored together, as a section is: the contextual backend reads them as one context.
+    scores = score(list(texts), name, language)
+    results = [
+        SentenceScore(polarity, (), math.nan, math.nan, words)
+        for polarity, words in zip(scores["polarity"], scores["word_count"], strict=True)
+    ]
+    context = scores["text"].tolist()
+    body = "\n".join(
+        _render_sentence(text, result, name, language, context)
+        for text, result in zip(texts, results, strict=True)
+    )
     return f'<div class="kolumne-sentiment" data-backend="{html.escape(backend)}">\n{body}\n</div>'

@@ -138,6 +138,22 @@ LABELS: dict[str, dict[Language, str]] = {
         "de": "Wie gut jedes Verfahren Menschen trifft (GerNTSA, 1.889 Sätze)",
     },
     "always_neutral": {"en": "always “neutral”", "de": "immer „neutral“"},
+    "people_rating": {
+        "en": "people's rating of the section (1 very negative … 7 very positive)",
+        "de": "Urteil der Menschen über den Abschnitt (1 sehr negativ … 7 sehr positiv)",
+    },
+    "section_polarity": {
+        "en": "section polarity (word-weighted)",
+        "de": "Polarität des Abschnitts (nach Wörtern gewichtet)",
+    },
+    "people_agreement_title": {
+        "en": "Section tone against people's ratings (advice columns, development half)",
+        "de": "Ton der Abschnitte gegen das Urteil der Menschen (Ratgeberkolumnen, Entwicklungshälfte)",
+    },
+    "people_agreement_panel": {
+        "en": "{backend}: Spearman {spearman:.2f}; more negative section right in {right} of {pairs}",
+        "de": "{backend}: Spearman {spearman:.2f}; negativerer Abschnitt {right}-mal von {pairs} richtig",
+    },
     "address_title": {
         "en": "Who speaks to whom: person and address per 100 words",
         "de": "Wer spricht zu wem: Person und Anrede pro 100 Wörter",

@@ -60,17 +60,29 @@ _TEMPLATES: dict[str, dict[Language, str]] = {
         "en": "The answer is directive: {count} of its {sentences} sentences are imperatives.",
         "de": "Die Antwort gibt Anweisungen: {count} ihrer {sentences} Sätze sind Imperative.",
     },
+    "directive_as_read": {
+        "en": "The answer is directive: {count} of its {sentences} sentences tell or advise the "
+        "reader to act, {imperatives} of them as imperatives.",
+        "de": "Die Antwort gibt Anweisungen: {count} ihrer {sentences} Sätze fordern den Leser "
+        "auf oder raten ihm etwas, {imperatives} davon im Imperativ.",
+    },
     "more_positive": {
-        "en": "Its tone is more positive than the question's (polarity {answer:+.2f} against "
-        "{question:+.2f}, {backend}).",
-        "de": "Ihr Ton ist positiver als der der Frage (Polarität {answer:+.2f} gegenüber "
-        "{question:+.2f}, {backend}).",
+        "en": "The question reads more negative than the answer (polarity {question:+.2f} "
+        "against {answer:+.2f}, a margin of {margin:.2f}, {backend}){shares}.",
+        "de": "Die Frage klingt negativer als die Antwort (Polarität {question:+.2f} gegenüber "
+        "{answer:+.2f}, Abstand {margin:.2f}, {backend}){shares}.",
     },
     "more_negative": {
-        "en": "Its tone is more negative than the question's (polarity {answer:+.2f} against "
-        "{question:+.2f}, {backend}).",
-        "de": "Ihr Ton ist negativer als der der Frage (Polarität {answer:+.2f} gegenüber "
-        "{question:+.2f}, {backend}).",
+        "en": "The answer reads more negative than the question (polarity {answer:+.2f} "
+        "against {question:+.2f}, a margin of {margin:.2f}, {backend}){shares}.",
+        "de": "Die Antwort klingt negativer als die Frage (Polarität {answer:+.2f} gegenüber "
+        "{question:+.2f}, Abstand {margin:.2f}, {backend}){shares}.",
+    },
+    "negative_sentences": {
+        "en": "; negative sentences: {question} of {question_sentences} in the question, "
+        "{answer} of {answer_sentences} in the answer",
+        "de": "; negative Sätze: {question} von {question_sentences} in der Frage, "
+        "{answer} von {answer_sentences} in der Antwort",
     },
     "questions": {
         "en": "The question asks {question} question(s), the answer {answer}.",
@@ -196,10 +208,17 @@ def _address(values: pd.DataFrame, lang: Language) -> str | None:
 
 
 def _directives(values: pd.DataFrame, lang: Language) -> str | None:
-    share, sentences = _pair(values, "imperative_share"), _pair(values, "sentences")
-    if not share or not sentences or share[1] <= share[0]:
+    imperatives, sentences = _pair(values, "imperative_share"), _pair(values, "sentences")
+    directives = _pair(values, "directive_share")
+    if directives and sentences and directives[1] > directives[0]:
+        return _TEMPLATES["directive_as_read"][lang].format(
+            count=round(directives[1] * sentences[1]),
+            sentences=int(sentences[1]),
+            imperatives=round(imperatives[1] * sentences[1]) if imperatives else 0,
+        )
+    if not imperatives or not sentences or imperatives[1] <= imperatives[0]:
         return None
-    count = round(share[1] * sentences[1])
+    count = round(imperatives[1] * sentences[1])
     return _TEMPLATES["directive"][lang].format(count=count, sentences=int(sentences[1]))
 
 
@@ -208,7 +227,22 @@ def _polarity(values: pd.DataFrame, lang: Language, backend: str) -> str | None:
     if not pair or abs(pair[1] - pair[0]) < _clear("polarity_weighted"):
         return None
     template = "more_positive" if pair[1] > pair[0] else "more_negative"
-    return _TEMPLATES[template][lang].format(question=pair[0], answer=pair[1], backend=backend)
+    shares, sentences = _pair(values, "negative_share"), _pair(values, "sentences")
+    counts = ""
+    if shares and sentences:
+        counts = _TEMPLATES["negative_sentences"][lang].format(
+            question=round(shares[0] * sentences[0]),
+            question_sentences=int(sentences[0]),
+            answer=round(shares[1] * sentences[1]),
+            answer_sentences=int(sentences[1]),
+        )
+    return _TEMPLATES[template][lang].format(
+        question=pair[0],
+        answer=pair[1],
+        margin=abs(pair[1] - pair[0]),
+        backend=backend,
+        shares=counts,
+    )
 
 
 def _questions(values: pd.DataFrame, lang: Language) -> str | None:

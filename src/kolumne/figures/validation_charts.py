@@ -1,4 +1,5 @@
-"""Charts of validation: confusion matrices and cross-validated scores per backend.
+"""Charts of validation: confusion matrices, cross-validated scores per backend, and
+section tone against people's ratings.
 
 Example:
     >>> import pandas as pd
@@ -15,6 +16,8 @@ from matplotlib.figure import Figure
 
 from kolumne.figures.labels import Language, count_text, label
 from kolumne.figures.style import style
+
+_SECTION_COLOURS = {"question": "#D55E00", "answer": "#0072B2"}
 
 
 def confusion_matrices(confusions: dict[str, pd.DataFrame], lang: Language = "en") -> Figure:
@@ -107,4 +110,63 @@ def validation_scores(report: pd.DataFrame, baseline: float, lang: Language = "e
         axes.grid(axis="x", visible=True)
         axes.set_xlabel(label("macro_f1", lang))
         figure.suptitle(label("validation_title", lang), x=0.01, ha="left", fontweight="bold")
+    return figure
+
+
+def section_agreement(pairs: dict[str, pd.DataFrame], lang: Language = "en") -> Figure:
+    """One panel per backend: each section's polarity against people's 1–7 rating, the
+    questions and answers in their own colours, with the rank correlation and how often
+    the more negative section of a pair is the one people chose.
+
+    ``pairs`` maps a backend to ``kolumne.advice_benchmark.section_polarities``.
+
+    Example:
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"question_tone": [2.0, 5.0], "answer_tone": [5.0, 3.0],
+        ...     "question_polarity": [-0.5, 0.3], "answer_polarity": [0.2, -0.1],
+        ...     "right": [True, None]})
+        >>> figure = section_agreement({"contextual": frame})
+        >>> figure.axes[0].get_title()
+        'contextual: Spearman 0.95; more negative section right in 1 of 1'
+    """
+    from scipy.stats import spearmanr
+
+    with style():
+        columns = min(2, len(pairs))
+        rows = -(-len(pairs) // columns)
+        figure = Figure(figsize=(6.3, 2.8 * rows + 0.7))
+        panels = figure.subplots(rows, columns, squeeze=False, sharey=True).ravel()
+        for axes in panels[len(pairs) :]:
+            axes.set_visible(False)
+        for axes, (backend, frame) in zip(panels, pairs.items()):
+            for kind, colour in _SECTION_COLOURS.items():
+                axes.scatter(
+                    frame[f"{kind}_tone"],
+                    frame[f"{kind}_polarity"],
+                    s=18,
+                    color=colour,
+                    label=label(kind, lang),
+                    alpha=0.85,
+                )
+            ratings = pd.concat([frame["question_tone"], frame["answer_tone"]])
+            values = pd.concat([frame["question_polarity"], frame["answer_polarity"]])
+            known = values.notna().to_numpy()
+            directed = frame[frame["right"].notna()]
+            title = label("people_agreement_panel", lang).format(
+                backend=backend,
+                spearman=float(spearmanr(ratings[known], values[known]).statistic),
+                right=int(directed["right"].sum()),
+                pairs=len(directed),
+            )
+            axes.set_title(title, fontsize=7, wrap=True)
+            axes.axhline(0, color="#999999", linewidth=0.8)
+            axes.set_xlim(0.5, 7.5)
+            axes.set_xticks(range(1, 8))
+            axes.set_xlabel(label("people_rating", lang), fontsize=7, wrap=True)
+            axes.set_ylabel(label("section_polarity", lang), fontsize=7)
+        panels[0].set_ylim(-1, 1)
+        panels[0].legend(fontsize=7, loc="upper left")
+        figure.suptitle(
+            label("people_agreement_title", lang), x=0.01, ha="left", fontweight="bold", fontsize=9
+        )
     return figure

@@ -300,6 +300,15 @@ _RECORDS = (
         clear_difference=0.1,
     ),
     Metric(
+        "directive_share",
+        TONE,
+        "share_of_sentences",
+        "directives (as readers see them)",
+        "Handlungsanweisungen (wie Leser sie sehen)",
+        panel="share_of_sentences",
+        clear_difference=0.1,
+    ),
+    Metric(
         "question_share",
         TONE,
         "share_of_sentences",

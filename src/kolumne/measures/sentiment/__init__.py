@@ -3,6 +3,10 @@ that made the score.
 
 Backends (``BACKENDS``), each in a module of its own:
 
+- ``contextual`` (``contextual``): multilingual-e5-small sentence embeddings with
+  logistic-regression heads trained on kolumne's own labelled advice columns, for German
+  and English; it reads what a sentence does in context rather than which words it holds,
+  and explains itself by leaving words out (``explain``);
 - ``textblob-de`` (``stock``): stock textblob-de 0.4.3, as users know it, for comparison;
 - ``textblob-de-repaired`` (``repaired``): textblob-de's lexicon with case-correct lookup,
   every German negator, graded intensifiers and neutral modal verbs;
@@ -10,9 +14,10 @@ Backends (``BACKENDS``), each in a module of its own:
   idioms, and quoted speech scored apart from the writer's own voice;
 - ``vader`` (``vader``): VADER 3.3.2, the rule-based English model, with quoted speech
   scored apart from the writer's own voice;
-- ``default``: per language: ``sentiws`` for German, the best of the three German
-  backends on the validation benchmark (notebook 06), and ``vader`` for English
-  (``benchmarks/README.md`` has the figures and what else was tried).
+- ``default``: ``contextual`` for both languages, the backend that agrees best with
+  people on advice columns (README, "How far to trust the numbers"). Where its engine
+  cannot load, ``sentiws`` (German) and ``vader`` (English) take over, with a one-line
+  notice on stderr, and every frame names the backend that really scored.
 
 Every backend reads the loader's word tokens, so a sentence's ``word_count`` (its weight
 in a section's mean) is the same words as everywhere else. The three textblob-de and
@@ -28,11 +33,15 @@ Example:
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
+from kolumne.measures.sentiment import contextual
+from kolumne.measures.sentiment.embeddings import embed, engine_problem
 from kolumne.measures.sentiment.repaired import repaired_score
 from kolumne.measures.sentiment.results import LABELS, SentenceScore, WordContribution, label
 from kolumne.measures.sentiment.sentiws import sentiws_score
@@ -42,25 +51,30 @@ from kolumne.model import Section, Sentence
 from kolumne.text import Language, check_language, tokens
 from kolumne.text.language import not_available_note
 
-_SCORERS: dict[str, Callable[[Sentence], SentenceScore]] = {
-    "textblob-de": stock_score,
-    "textblob-de-repaired": repaired_score,
-    "sentiws": sentiws_score,
-    "vader": vader_score,
+_SCORERS: dict[str, Callable[[Sentence, Language], SentenceScore]] = {
+    "contextual": contextual.contextual_score,
+    "textblob-de": lambda sentence, _language: stock_score(sentence),
+    "textblob-de-repaired": lambda sentence, _language: repaired_score(sentence),
+    "sentiws": lambda sentence, _language: sentiws_score(sentence),
+    "vader": lambda sentence, _language: vader_score(sentence),
 }
-# The languages each backend has rules for.
+# The languages each backend has rules (or trained heads) for.
 _LANGUAGES: dict[str, tuple[Language, ...]] = {
+    "contextual": ("de", "en"),
     "textblob-de": ("de",),
     "textblob-de-repaired": ("de",),
     "sentiws": ("de",),
     "vader": ("en",),
 }
 # An alias names a backend per language.
-_ALIASES: dict[str, dict[Language, str]] = {"default": {"de": "sentiws", "en": "vader"}}
+_ALIASES: dict[str, dict[Language, str]] = {"default": {"de": "contextual", "en": "contextual"}}
+# Where the contextual backend's engine cannot load, these take its place.
+_FALLBACKS: dict[Language, str] = {"de": "sentiws", "en": "vader"}
 
 BACKENDS: tuple[str, ...] = (*_SCORERS, *_ALIASES)
 
-# Neutral band per backend: polarity in [low, high] is "neutral". Chosen by
+# Neutral band per word-list backend: polarity in [low, high] is "neutral" (the
+# contextual backend labels by its head's most likely class). Chosen by
 # kolumne.validation.best_band on the GerNTSA development half, after cross-validation
 # had measured how well choosing a band generalises.
 NEUTRAL_BANDS: dict[str, tuple[float, float]] = {
@@ -82,8 +96,10 @@ __all__ = [
     "WordContribution",
     "aggregate",
     "analyse",
+    "contextual_available",
     "explain",
     "label",
+    "prepare",
     "resolve_backend",
     "score",
     "section_summary",
@@ -92,21 +108,64 @@ __all__ = [
 ]
 
 
-def resolve_backend(backend: str, language: Language = "de") -> str:
-    """The backend a name stands for in ``language`` ("default" becomes the backend it
-    aliases for that language).
+@cache
+def contextual_available() -> bool:
+    """Whether the contextual backend's embedding engine loads on this machine. Where it
+    does not, says so once on stderr, naming the backends that take over.
 
     Example:
-        >>> resolve_backend("default"), resolve_backend("default", "en")
-        ('sentiws', 'vader')
+        >>> contextual_available() in (True, False)
+        True
+    """
+    problem = engine_problem()
+    if problem is None:
+        return True
+    print(
+        "kolumne: the contextual sentiment backend cannot load its engine here "
+        f"({problem}); sentiws scores German and vader English instead",
+        file=sys.stderr,
+    )
+    return False
+
+
+def resolve_backend(backend: str, language: Language = "de") -> str:
+    """The backend a name stands for in ``language``: "default" becomes the backend it
+    aliases for that language, and "contextual" the word-list backend that takes over
+    where its engine cannot load.
+
+    Example:
+        >>> resolve_backend("default") == ("contextual" if contextual_available() else "sentiws")
+        True
         >>> resolve_backend("textblob-de", "en")
         'textblob-de'
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown sentiment backend {backend!r}; choose one of {BACKENDS}")
-    if backend in _ALIASES:
-        return _ALIASES[backend][check_language(language)]
-    return backend
+    language = check_language(language)
+    name = _ALIASES[backend][language] if backend in _ALIASES else backend
+    if name == "contextual" and not contextual_available():
+        return _FALLBACKS[language]
+    return name
+
+
+def _results(
+    sentences: Sequence[Sentence], backend: str, language: Language
+) -> list[SentenceScore]:
+    # The contextual backend reads sentences given together as one section, in one batch.
+    if backend == "contextual" and not unavailable_reason(backend, language):
+        return contextual.section_scores(sentences, check_language(language))
+    return [analyse(sentence, backend, language) for sentence in sentences]
+
+
+def _labels(
+    texts: list[str], polarities: Sequence[float], backend: str, language: Language
+) -> list[str]:
+    # The word-list backends label by their neutral band; the contextual backend by its
+    # polarity head's most likely class, which agrees with people better than any band
+    # on P(positive) − P(negative) (benchmarks/train_contextual_heads.py measured both).
+    if backend == "contextual":
+        return contextual.labels(texts, check_language(language))
+    return [label(polarity, NEUTRAL_BANDS[backend]) for polarity in polarities]
 
 
 def unavailable_reason(backend: str, language: Language) -> str | None:
@@ -151,19 +210,37 @@ def analyse(
     sentence = _as_sentence(sentence, language)
     if unavailable_reason(name, language):
         return SentenceScore(math.nan, (), math.nan, math.nan, len(sentence.words))
-    return _SCORERS[name](sentence)
+    return _SCORERS[name](sentence, language)
+
+
+# Below this, leaving a word out hardly moves the contextual polarity: not worth a colour.
+CONTEXTUAL_EXPLANATION_MINIMUM = 0.05
 
 
 def explain(
-    sentence: Sentence | str, backend: str = "default", language: Language = "de"
+    sentence: Sentence | str,
+    backend: str = "default",
+    language: Language = "de",
+    context: Sequence[str] | None = None,
 ) -> list[WordContribution]:
     """The words (and idioms) that made ``sentence``'s score, in reading order.
+
+    For the word-list backends these are the words they found; for ``contextual`` the
+    words whose omission moves the polarity by at least
+    ``CONTEXTUAL_EXPLANATION_MINIMUM`` (``contextual.occlusion``), weighted by how much,
+    with the sentence read in ``context`` (the texts of its section; default: alone).
 
     Example:
         >>> [(c.token, c.negated) for c in explain("Das war niemals gut.", "sentiws")]
         [('gut', True)]
     """
-    return list(analyse(sentence, backend, language).contributions)
+    name = resolve_backend(backend, language)
+    if name != "contextual":
+        return list(analyse(sentence, name, language).contributions)
+    found = contextual.occlusion(
+        _as_sentence(sentence, language), check_language(language), context
+    )
+    return [word for word in found if abs(word.weight) >= CONTEXTUAL_EXPLANATION_MINIMUM]
 
 
 def score(
@@ -186,18 +263,19 @@ def score(
         >>> english[["polarity", "label", "note"]].values.tolist()
         [[nan, None, 'not available for en: German rules only']]
         >>> score(["What a lovely surprise."], language="en")[["label", "backend"]].values.tolist()
-        [['positive', 'vader']]
+        [['positive', 'contextual']]
     """
     name = resolve_backend(backend, language)
     reason = unavailable_reason(name, language)
     scored = [_as_sentence(sentence, language) for sentence in sentences]
-    results = [analyse(sentence, name, language) for sentence in scored]
+    results = _results(scored, name, language)
     polarities = np.array([result.polarity for result in results], dtype="float64")
-    labels = [None if reason else label(p, NEUTRAL_BANDS[name]) for p in polarities]
+    texts = [sentence.text for sentence in scored]
+    labels = [None] * len(scored) if reason else _labels(texts, polarities, name, language)
     # Typed arrays, not lists of Series: building the frame costs more than scoring.
     return pd.DataFrame(
         {
-            "text": np.array([sentence.text for sentence in scored], dtype=object),
+            "text": np.array(texts, dtype=object),
             "polarity": polarities,
             "label": np.array(labels, dtype=object),
             "backend": np.full(len(results), name, dtype=object),
@@ -210,6 +288,21 @@ def score(
         },
         copy=False,
     )
+
+
+def prepare(
+    sentences: Sequence[Sentence] | Sequence[str], backend: str, language: Language
+) -> None:
+    """Do ahead, in one batch, the work ``backend`` would do sentence by sentence: the
+    contextual backend embeds every sentence at once (its engine shares a batch between
+    threads), and scoring each of them afterwards reads its vector from memory. The
+    word-list backends need nothing.
+
+    Example:
+        >>> prepare(["Das ist gut.", "Ich habe Angst."], "sentiws", "de")
+    """
+    if resolve_backend(backend, language) == "contextual":
+        embed([sentence if isinstance(sentence, str) else sentence.text for sentence in sentences])
 
 
 def summary(
@@ -247,13 +340,13 @@ def section_summary(section: Section, backend: str, language: Language) -> dict[
         0.5
     """
     name = resolve_backend(backend, language)
-    results = [analyse(sentence, name, language) for sentence in section.sentences]
+    results = _results(section.sentences, name, language)
     polarities = [result.polarity for result in results]
-    band = NEUTRAL_BANDS[name]
+    texts = [sentence.text for sentence in section.sentences]
     return summary(
         polarities,
         [result.word_count for result in results],
-        [label(polarity, band) for polarity in polarities],
+        _labels(texts, polarities, name, language),
     )
 
 

@@ -36,6 +36,7 @@ from kolumne.measures.tone.common import (
     share_of,
     word_frequencies,
 )
+from kolumne.measures.tone.directives import directives, is_directive, rule_directive
 from kolumne.measures.tone.english import english_rates
 from kolumne.measures.tone.german import (
     Word,
@@ -51,13 +52,16 @@ from kolumne.text import Language, check_language
 __all__ = [
     "GERMAN_ONLY",
     "Word",
+    "directives",
     "formal_address_count",
     "gives_advice",
+    "is_directive",
     "is_exclamation",
     "is_imperative",
     "is_question",
     "profile",
     "quoted_speech_share",
+    "rule_directive",
     "sentence_words",
 ]
 
@@ -67,7 +71,7 @@ GERMAN_ONLY = ("informal_second_person_per_100_words", "formal_address_per_100_w
 _RATES = {"de": german_rates, "en": english_rates}
 
 
-def profile(section: Section, language: Language) -> dict[str, float]:
+def profile(section: Section, language: Language, use_head: bool = True) -> dict[str, float]:
     """The tone profile of ``section``: one documented metric per key, unit in the name.
 
     * ``first_person_singular_per_100_words``: ich, mich, mir, mein… / I, me, my, I'm…
@@ -82,6 +86,9 @@ def profile(section: Section, language: Language) -> dict[str, float]:
     * ``imperative_share``: share of sentences that are imperatives (each language's
       ``is_imperative``);
     * ``advice_modal_share``: share of sentences with an advice phrase (``gives_advice``);
+    * ``directive_share``: share of sentences that tell or advise the reader to do
+      something, as readers see it (``is_directive``: the rules or the trained head;
+      with ``use_head=False`` the rules alone, without embedding anything);
     * ``hedges_per_100_words`` / ``intensifiers_per_100_words``: words from the
       language's ``HEDGES`` / ``INTENSIFIERS`` per 100 words;
     * ``question_share`` / ``exclamation_share``: share of sentences ending in ? / !;
@@ -111,6 +118,9 @@ def profile(section: Section, language: Language) -> dict[str, float]:
     }
     return {
         **rates,
+        "directive_share": sum(directives(sentences, language, use_head)) / len(sentences)
+        if sentences
+        else math.nan,
         "question_share": share_of(sentences, is_question),
         "exclamation_share": share_of(sentences, is_exclamation),
         "quoted_speech_share": quoted_speech_share(section) if word_count else math.nan,
