@@ -7,6 +7,7 @@ annotators), the annotation guidelines' own examples, and arithmetic redone here
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from kolumne import load_column, sentiment, tone
@@ -42,6 +44,29 @@ def test_a_batch_embeds_each_text_as_it_would_alone():
     assert together.shape == (3, embeddings.DIMENSIONS)
     np.testing.assert_allclose(together, alone, atol=1e-6)
     np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-4)
+
+
+def test_vectors_come_back_from_the_store_on_disk_without_the_engine(tmp_path, monkeypatch):
+    monkeypatch.setenv("KOLUMNE_CACHE", str(tmp_path))
+    embeddings._store.cache_clear()
+    try:
+        texts = ["Ich schlafe kaum noch.", "Reden Sie mit ihr."]
+        embeddings.forget()
+        first = embeddings.embed(texts)
+        assert embeddings.store_path().parent == tmp_path and embeddings.store_path().exists()
+        embeddings.forget()  # memory only: the store on disk keeps them
+
+        def refuse(batch):
+            raise AssertionError(f"the engine was asked again for {batch}")
+
+        monkeypatch.setattr(embeddings._engine(), "query", refuse)
+        np.testing.assert_array_equal(embeddings.embed(texts), first)
+        embeddings.forget(disk=True)
+        with pytest.raises(AssertionError, match="asked again"):
+            embeddings.embed(texts)
+    finally:
+        embeddings.forget()
+        embeddings._store.cache_clear()
 
 
 def test_the_heads_are_plain_arrays_with_their_recipe():
@@ -181,5 +206,5 @@ def test_word_lists_take_over_where_the_engine_cannot_load(tmp_path):
     notices = [line for line in result.stderr.splitlines() if "contextual" in line]
     assert len(notices) == 1
     assert "AVX2" in notices[0] and "sentiws" in notices[0]
-    assert "contextual" not in result.stdout
-    assert "sentiws" in result.stdout
+    backends = set(pd.read_csv(io.StringIO(result.stdout))["backend"].dropna())
+    assert "sentiws" in backends and "contextual" not in backends

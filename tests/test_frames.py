@@ -13,6 +13,7 @@ import pytest
 from kolumne import load_column, parse_column
 from kolumne.corpus import DEFAULT_BACKENDS
 from kolumne.frames import (
+    RULES_ONLY_NOTE,
     backend_agreement,
     comparison,
     longest_words,
@@ -304,7 +305,10 @@ def test_nan_free_metrics_for_a_normal_column(seed):
     frame = sections([seed], backends=["sentiws"])
     answer = frame[frame["section"] == "answer"]
     assert not answer.loc[answer["value"].isna(), "metric"].tolist()
-    assert (answer["note"] == "").all()
+    # Without the contextual backend the directive share is the rules' alone, and says so.
+    notes = answer.set_index("metric")["note"].astype(str)
+    assert notes["directive_share"] == RULES_ONLY_NOTE
+    assert (notes.drop("directive_share") == "").all()
 
 
 def test_the_reading_says_what_the_numbers_say(seed):
@@ -530,7 +534,8 @@ def test_english_sections_say_not_available_for_german_only_measures(english):
             assert math.isnan(row.value), metric
             assert note.startswith("not available for en"), (metric, note)
         else:
-            assert not math.isnan(row.value) and note == "", (metric, row.value, note)
+            expected = RULES_ONLY_NOTE if metric == "directive_share" else ""
+            assert not math.isnan(row.value) and note == expected, (metric, row.value, note)
     metrics = set(frame["metric"].astype(str))
     assert {*GERMAN_ONLY_TONE, *SENTIMENT_METRICS, *BOTH_LANGUAGES_TONE} <= metrics
     # The German formulas are not reported at all for English; the English ones are.
@@ -558,7 +563,9 @@ def test_english_comparison_says_not_available(english):
     assert unavailable["note"].astype(str).str.startswith("not available for en").all()
     available = compared[~compared.index.isin(unavailable.index)]
     assert available[["question", "answer", "difference"]].notna().all().all()
-    assert (available["note"].astype(str) == "").all()
+    rules_only = available["metric"].astype(str) == "directive_share"
+    assert (available.loc[rules_only, "note"].astype(str) == RULES_ONLY_NOTE).all()
+    assert (available.loc[~rules_only, "note"].astype(str) == "").all()
 
 
 def test_english_words_counted_by_hand():

@@ -77,10 +77,10 @@ def pickle_uses(source: str, filename: str = "<source>") -> list[str]:
             name = _dotted(node.func)
             if name in UNPICKLING_CALLS or name.endswith(".read_pickle"):
                 use(node, f"{name}(...)")
-            if name.endswith("np.load") or name == "numpy.load":
-                # Said outright, not left to NumPy's default; a True is caught below.
-                if not any(keyword.arg == "allow_pickle" for keyword in node.keywords):
-                    use(node, f"{name}(...) without allow_pickle=False")
+            # Said outright, not left to NumPy's default; a True is caught below.
+            says_pickling = any(keyword.arg == "allow_pickle" for keyword in node.keywords)
+            if (name.endswith("np.load") or name == "numpy.load") and not says_pickling:
+                use(node, f"{name}(...) without allow_pickle=False")
             for keyword in node.keywords:
                 # np.load(..., allow_pickle=True), or any other loader told to unpickle.
                 if keyword.arg == "allow_pickle" and not (
