@@ -433,8 +433,9 @@ def readability_scores(columns: Iterable[Column], lang: str = "en") -> pd.DataFr
     return pd.DataFrame(rows)
 
 
-# The note of a directive share counted without the trained head.
-RULES_ONLY_NOTE = "rules only: the contextual backend was not asked for"
+# The note of a directive share counted without the trained head: the contextual backend
+# was not asked for, or its engine could not load here.
+RULES_ONLY_NOTE = "rules only: without the contextual backend"
 
 
 def _measure(section: Section, language: str, backends: Sequence[str]) -> Iterator[tuple]:
