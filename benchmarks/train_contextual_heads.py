@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import minimize
 
+from kolumne.advice_benchmark import class_f1
 from kolumne.load import parse_sentence
 from kolumne.measures.sentiment.embeddings import embed
 from kolumne.measures.tone import english, german
@@ -125,16 +126,6 @@ def predict(head: dict[str, np.ndarray], features: np.ndarray) -> np.ndarray:
     scores -= scores.max(axis=1, keepdims=True)
     exponentials = np.exp(scores)
     return exponentials / exponentials.sum(axis=1, keepdims=True)
-
-
-def class_f1(gold: np.ndarray, predicted: np.ndarray, classes: tuple[str, ...]) -> float:
-    """Mean F1 over the classes that occur in ``gold``."""
-    scores = []
-    for name in classes:
-        if (gold == name).any():
-            hits = ((gold == name) & (predicted == name)).sum()
-            scores.append(2 * hits / ((gold == name).sum() + (predicted == name).sum()))
-    return float(np.mean(scores))
 
 
 def directive_f1(gold: np.ndarray, predicted: np.ndarray) -> float:
