@@ -142,9 +142,10 @@ def test_the_table_is_aligned_within_100_characters_with_the_labels_of_the_excha
     for line in rows.values():
         cells = {width + match.end() for match in re.finditer(r"\S+", line[width:])}
         assert len(cells) == 8 and cells <= headings, line
-    # German columns and the default backends: 24 metrics and 4 sentiment measures for
-    # each of the 3 backends with German rules, as in the exchange table.
-    assert len(rows) == 36
+    # German columns and the default backends: 24 metrics, 4 sentiment measures for each
+    # of the 3 backends with German rules and the 7 emotion rates of the contextual
+    # backend, as in the exchange table.
+    assert len(rows) == 24 + 3 * 4 + 7
     status, exchange_table, _ = run(two_columns)
     exchange_labels = {
         line[2:54].rstrip()
@@ -168,7 +169,7 @@ def test_csv_has_one_row_per_metric_backend_and_language(folder, table):
     assert status == 2 and err == table[2]
     rows = list(csv.DictReader(io.StringIO(out)))
     keys = [(row["language"], row["metric"], row["backend"]) for row in rows]
-    assert len(keys) == len(set(keys)) == len(summary_rows(table[1])) == 36
+    assert len(keys) == len(set(keys)) == len(summary_rows(table[1])) == 24 + 3 * 4 + 7
     words = next(row for row in rows if row["metric"] == "words")
     assert {key: float(words[key]) for key in WORDS} == pytest.approx(WORDS)
     assert float(words["ci_low"]) <= 2 <= float(words["ci_high"])
@@ -178,7 +179,7 @@ def test_csv_has_one_row_per_metric_backend_and_language(folder, table):
 def test_json_has_the_rows_of_csv_with_null_for_what_cannot_be_computed(two_columns):
     _status, out, _err = run(two_columns, "--summary", "--format", "json")
     rows = json.loads(out)
-    assert len({(row["language"], row["metric"], row["backend"]) for row in rows}) == 36
+    assert len({(row["language"], row["metric"], row["backend"]) for row in rows}) == 24 + 3 * 4 + 7
     words = next(row for row in rows if row["metric"] == "words")
     assert words["pairs"] == 2
     assert (words["question_median"], words["answer_median"]) == (5.5, 7.0)

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kolumne import load_column, sentiment, tone
+from kolumne import frames, load_column, sentiment, tone
 from kolumne.advice_benchmark import advice_check, section_polarities
 from kolumne.measures.sentiment import contextual, embeddings
 from kolumne.paths import columns_dir
@@ -208,3 +208,30 @@ def test_word_lists_take_over_where_the_engine_cannot_load(tmp_path):
     assert "AVX2" in notices[0] and "sentiws" in notices[0]
     backends = set(pd.read_csv(io.StringIO(result.stdout))["backend"].dropna())
     assert "sentiws" in backends and "contextual" not in backends
+
+
+def test_emotion_rates_count_each_sentence_for_its_most_likely_emotion(monkeypatch):
+    # Four sentences by hand: two of anger, one of hope, one without a clear emotion.
+    found = ["anger", "none", "anger", "hope"]
+    monkeypatch.setattr(contextual, "emotions", lambda texts, language: found[: len(texts)])
+    rates = contextual.emotion_rates(["a", "b", "c", "d"], "de")
+    assert rates == {
+        "anger": 50.0, "fear": 0.0, "sadness": 0.0, "shame": 0.0,
+        "joy": 0.0, "gratitude": 0.0, "hope": 25.0,
+    }  # fmt: skip
+    assert all(np.isnan(value) for value in contextual.emotion_rates([], "de").values())
+
+
+def test_the_section_frame_has_emotion_rates_only_with_the_contextual_backend():
+    column = load_column(SEED)
+    with_head = frames.sections([column], backends=["contextual"])
+    rates = with_head[with_head["metric"].str.endswith("_per_100_sentences")]
+    assert len(rates) == 2 * 7
+    assert set(rates["backend"]) == {"contextual"}
+    for kind, section in (("question", column.question), ("answer", column.answer)):
+        texts = [sentence.text for sentence in section.sentences]
+        without_emotion = contextual.emotions(texts, "de").count("none")
+        shown = rates.loc[rates["section"] == kind, "value"].sum()
+        assert shown + 100 * without_emotion / len(texts) == pytest.approx(100)
+    without_head = frames.sections([column], backends=["sentiws"])
+    assert not without_head["metric"].str.endswith("_per_100_sentences").any()

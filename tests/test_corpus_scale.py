@@ -97,10 +97,11 @@ def test_the_cli_runs_in_processes_and_reports_bad_files(folder, capsys):
     assert output.out.startswith(
         "column_id,exchange,metric,question,answer,difference,backend,language,note\n"
     )
-    # 36 rows per German column: 3 counts, 7 German formulas, 14 tone measures and 4
+    # 43 rows per German column: 3 counts, 7 German formulas, 14 tone measures, 4
     # sentiment measures for each of the 3 default backends with German rules (the
-    # English one, vader, does not score German columns).
-    assert output.out.count("\nkolumne-") == 5 * 36
+    # English one, vader, does not score German columns) and the contextual backend's 7
+    # emotion rates.
+    assert output.out.count("\nkolumne-") == 5 * (3 + 7 + 14 + 3 * 4 + 7)
 
 
 def test_a_progress_bar_only_when_asked(folder, capsys):

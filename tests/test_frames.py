@@ -340,6 +340,32 @@ def test_the_reading_leaves_out_differences_too_small_to_matter():
     assert describe(frame) == ""
 
 
+def test_the_reading_names_each_sections_most_frequent_emotion():
+    from kolumne.figures.reading import describe
+
+    # 8 question sentences, 4 of them angry; 16 answer sentences, 1 hopeful, 1 joyful.
+    rates = {"anger": (50.0, 0.0), "hope": (0.0, 6.25), "joy": (0.0, 6.25)}
+    frame = pd.DataFrame(
+        {
+            "metric": ["sentences", *(f"{name}_per_100_sentences" for name in rates)],
+            "backend": ["", "contextual", "contextual", "contextual"],
+            "question": [8.0, *(pair[0] for pair in rates.values())],
+            "answer": [16.0, *(pair[1] for pair in rates.values())],
+        }
+    )
+    assert describe(frame) == (
+        "The most frequent emotion (contextual): in the question anger (4 of 8 sentences), "
+        "in the answer joy / hope (1 of 16 sentences each)."
+    )
+    hopeful = frame.assign(answer=[16.0, 0.0, 12.5, 6.25])
+    assert describe(hopeful, lang="de") == (
+        "Das häufigste Gefühl (contextual): in der Frage Ärger (4 von 8 Sätzen), "
+        "in der Antwort Hoffnung (2 von 16 Sätzen)."
+    )
+    calm = frame.assign(question=[8.0, 0.0, 0.0, 0.0], answer=[16.0, 0.0, 0.0, 0.0])
+    assert describe(calm, lang="de") == ""
+
+
 def test_kolumne_analyze_table_fits_a_100_column_terminal(seed_path, capsys):
     from kolumne.cli import main
 

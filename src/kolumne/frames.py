@@ -36,6 +36,7 @@ import pandas as pd
 from kolumne.measures import readability, sentiment, tone
 from kolumne.measures.metrics import (
     COUNT,
+    EMOTION,
     METRICS,
     READABILITY,
     SENTIMENT,
@@ -44,6 +45,7 @@ from kolumne.measures.metrics import (
     metrics_for,
     note,
 )
+from kolumne.measures.sentiment import contextual
 from kolumne.model import Column, Section, parts
 from kolumne.text import letter_count, syllables
 
@@ -443,7 +445,8 @@ def _measure(section: Section, language: str, backends: Sequence[str]) -> Iterat
 
     The directive head embeds sentences: it is used where the contextual backend is asked
     for (and so embeds them anyway); without it the directive share is the rules' alone,
-    as fast as the word lists, and its note says so.
+    as fast as the word lists, and its note says so. The emotion rates come from the
+    same embeddings' emotion head, so only with the contextual backend too.
     """
     scoring = backends_for(backends, language)
     use_head = "contextual" in scoring
@@ -467,6 +470,13 @@ def _measure(section: Section, language: str, backends: Sequence[str]) -> Iterat
         reason = sentiment.unavailable_reason(name, language) or ""
         for record in metrics_for(language, kinds=(SENTIMENT,)):
             yield record.name, name, summary[record.name], reason
+    if use_head:
+        rates = contextual.emotion_rates(
+            [sentence.text for sentence in section.sentences], language
+        )
+        for record in metrics_for(language, kinds=(EMOTION,)):
+            emotion = record.name.removesuffix("_per_100_sentences")
+            yield record.name, "contextual", rates[emotion], without_words
 
 
 def section_records(column: Column, backends: Sequence[str] = ("default",)) -> list[dict]:
@@ -537,7 +547,9 @@ def sections(columns: Iterable[Column], backends: Sequence[str] = ("default",)) 
     (``paragraphs``, ``sentences``, ``words``), the readability formulas of the column's
     language, the tone profile, and per backend ``polarity_weighted`` (mean sentence
     polarity weighted by words) and the shares of negative, neutral and positive
-    sentences. For a table with one column per metric:
+    sentences; with the contextual backend also the emotion rates
+    (``anger_per_100_sentences`` …: sentences per 100 whose most likely emotion it is,
+    backend ``contextual``). For a table with one column per metric:
     ``frame.pivot_table(index=["column_id", "exchange", "section"], columns="metric",
     values="value", observed=True)``.
 

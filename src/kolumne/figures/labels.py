@@ -162,6 +162,10 @@ LABELS: dict[str, dict[Language, str]] = {
         "en": "answer − question, per 100 words",
         "de": "Antwort − Frage, pro 100 Wörter",
     },
+    "difference_per_100_sentences": {
+        "en": "answer − question, per 100 sentences",
+        "de": "Antwort − Frage, pro 100 Sätze",
+    },
     "difference_share_of_sentences": {
         "en": "answer − question, percentage points of sentences",
         "de": "Antwort − Frage, Prozentpunkte der Sätze",
@@ -221,6 +225,7 @@ LABELS: dict[str, dict[Language, str]] = {
         "de": "Wie lang sind Sätze und Wörter?",
     },
     "per_100_words": {"en": "per 100 words", "de": "pro 100 Wörter"},
+    "per_100_sentences": {"en": "per 100 sentences", "de": "pro 100 Sätze"},
     "share_of_sentences": {"en": "% of sentences", "de": "% der Sätze"},
     "share_of_characters": {
         "en": "% of characters inside quotation marks (other people's words)",

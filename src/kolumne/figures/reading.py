@@ -21,7 +21,7 @@ import re
 import pandas as pd
 
 from kolumne.figures.labels import Language
-from kolumne.measures.metrics import METRICS, label
+from kolumne.measures.metrics import EMOTIONS, METRICS, label
 
 # The reading's readability sentence: the reading-ease formula of each language, and the
 # grade formula it is checked against (a higher grade is harder).
@@ -84,6 +84,21 @@ _TEMPLATES: dict[str, dict[Language, str]] = {
         "de": "; negative Sätze: {question} von {question_sentences} in der Frage, "
         "{answer} von {answer_sentences} in der Antwort",
     },
+    "emotions": {
+        "en": "The most frequent emotion (contextual): in the question {question}, in the "
+        "answer {answer}.",
+        "de": "Das häufigste Gefühl (contextual): in der Frage {question}, in der Antwort "
+        "{answer}.",
+    },
+    "emotion_count": {
+        "en": "{emotion} ({count} of {sentences} sentences)",
+        "de": "{emotion} ({count} von {sentences} Sätzen)",
+    },
+    "emotions_tied": {
+        "en": "{emotion} ({count} of {sentences} sentences each)",
+        "de": "{emotion} (je {count} von {sentences} Sätzen)",
+    },
+    "no_emotion": {"en": "none", "de": "keines"},
     "questions": {
         "en": "The question asks {question} question(s), the answer {answer}.",
         "de": "Die Frage stellt {question} Frage(n), die Antwort {answer}.",
@@ -146,6 +161,7 @@ def describe(frame: pd.DataFrame, lang: Language = "en") -> str:
             _address(values, lang),
             _directives(values, lang),
             _polarity(values, lang, backends[0] if backends else ""),
+            _emotions(values, lang),
             _questions(values, lang),
             _readability(values, lang),
             _not_available(chosen, lang),
@@ -243,6 +259,34 @@ def _polarity(values: pd.DataFrame, lang: Language, backend: str) -> str | None:
         backend=backend,
         shares=counts,
     )
+
+
+def _emotions(values: pd.DataFrame, lang: Language) -> str | None:
+    sentences = _pair(values, "sentences")
+    rates = {
+        emotion: pair
+        for emotion in EMOTIONS
+        if (pair := _pair(values, f"{emotion}_per_100_sentences"))
+    }
+    if not sentences or not rates:
+        return None
+    found = []
+    for side in (0, 1):
+        counts = {name: round(pair[side] * sentences[side] / 100) for name, pair in rates.items()}
+        most = max(counts.values())
+        if most == 0:
+            found.append(_TEMPLATES["no_emotion"][lang])
+            continue
+        # Emotions as frequent as each other are named together: neither comes first.
+        tied = [EMOTIONS[name][lang == "de"] for name, count in counts.items() if count == most]
+        found.append(
+            _TEMPLATES["emotion_count" if len(tied) == 1 else "emotions_tied"][lang].format(
+                emotion=" / ".join(tied), count=most, sentences=int(sentences[side])
+            )
+        )
+    if found[0] == found[1] == _TEMPLATES["no_emotion"][lang]:
+        return None
+    return _TEMPLATES["emotions"][lang].format(question=found[0], answer=found[1])
 
 
 def _questions(values: pd.DataFrame, lang: Language) -> str | None:

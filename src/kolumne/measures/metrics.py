@@ -24,8 +24,11 @@ from kolumne.measures.readability import Band
 from kolumne.text import LANGUAGES, Language
 from kolumne.text.language import not_available_note
 
-# Metric kinds: where the value comes from.
-COUNT, READABILITY, TONE, SENTIMENT = "count", "readability", "tone", "sentiment"
+# Metric kinds: where the value comes from. Emotion comes from the contextual backend's
+# emotion head alone: no word list has one.
+COUNT, READABILITY, TONE, SENTIMENT, EMOTION = (
+    "count", "readability", "tone", "sentiment", "emotion",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,9 @@ UNIT_SCALES: dict[str, UnitScale] = {
     "share_of_characters": _SHARE,
     "polarity": UnitScale(-1.0, 1.0, difference=1.0, step=0.5, largest_difference=2.0),
     "words": UnitScale(0.0, 40.0, difference=10.0, step=5.0),
+    "per_100_sentences": UnitScale(
+        0.0, 100.0, difference=50.0, step=25.0, largest_difference=100.0
+    ),
 }
 
 
@@ -122,6 +128,31 @@ _LIX_SCALE = (0, 100)
 # Flesch-Kincaid has no fixed end; it is read as a US school grade, from kindergarten
 # (0) through twelfth grade and the years of college and graduate school beyond.
 _US_GRADE_SCALE = (0, 18)
+
+
+# The emotions of the annotation guidelines other than "none", with their labels.
+EMOTIONS: dict[str, tuple[str, str]] = {
+    "anger": ("anger", "Ärger"),
+    "fear": ("fear", "Angst"),
+    "sadness": ("sadness", "Traurigkeit"),
+    "shame": ("shame", "Scham"),
+    "joy": ("joy", "Freude"),
+    "gratitude": ("gratitude", "Dankbarkeit"),
+    "hope": ("hope", "Hoffnung"),
+}
+
+
+def _emotion_rate(emotion: str) -> Metric:
+    english, german = EMOTIONS[emotion]
+    return Metric(
+        f"{emotion}_per_100_sentences",
+        EMOTION,
+        "per_100_sentences",
+        f"sentences of {english}",
+        f"Sätze mit {german}",
+        per_backend=True,
+        clear_difference=10.0,
+    )
 
 
 def _wiener_sachtextformel(variant: int) -> Metric:
@@ -386,6 +417,7 @@ _RECORDS = (
         per_backend=True,
         clear_difference=0.1,
     ),
+    *(_emotion_rate(emotion) for emotion in EMOTIONS),
 )
 
 METRICS: dict[str, Metric] = {metric.name: metric for metric in _RECORDS}

@@ -192,6 +192,24 @@ def emotions(
     return _most_likely(texts, language, "emotion", context)
 
 
+def emotion_rates(texts: Sequence[str], language: Language) -> dict[str, float]:
+    """How many of every 100 sentences express each emotion, the texts read as one
+    section: ``{"anger": …, "fear": …, …}`` for the emotions other than "none".
+
+    A sentence counts for its most likely emotion only, so the rates and the sentences
+    without a clear emotion add up to 100. Without any text every rate is NaN.
+
+    Example:
+        >>> emotion_rates(["Vielen Dank!", "Das Wetter ist mild."], "de")["gratitude"]  # doctest: +SKIP
+        50.0
+    """
+    found = emotions(texts, language)
+    names = [name for name in heads(language).heads["emotion"].classes if name != "none"]
+    if not found:
+        return dict.fromkeys(names, math.nan)
+    return {name: 100 * found.count(name) / len(found) for name in names}
+
+
 def directive_probabilities(
     texts: Sequence[str], language: Language, context: Sequence[str] | None = None
 ) -> np.ndarray:
