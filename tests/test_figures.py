@@ -159,6 +159,15 @@ def test_a_share_difference_is_drawn_on_the_fixed_span_of_shares():
     assert tuple(float(end) for end in figure.axes[0].get_xlim()) == (-50.0, 50.0)
 
 
+def test_a_dot_on_the_edge_of_the_span_is_drawn_whole():
+    # 7 of 8 negative sentences in the question, 6 of 16 in the answer: −50 points, the
+    # very edge of the share axis.
+    figure = corpus_differences(one_pair("negative_share", 6 / 16 - 7 / 8, "contextual"))
+    assert tuple(float(end) for end in figure.axes[0].get_xlim()) == (-50.0, 50.0)
+    dots = [found for found in figure.axes[0].collections if -50.0 in found.get_offsets()[:, 0]]
+    assert dots and not any(dot.get_clip_on() for dot in dots)
+
+
 def test_the_span_widens_only_to_reach_a_difference_beyond_it():
     figure = corpus_differences(one_pair("first_person_singular_per_100_words", -22.0))
     low, high = figure.axes[0].get_xlim()
