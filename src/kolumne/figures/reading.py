@@ -278,7 +278,11 @@ def _emotions(values: pd.DataFrame, lang: Language) -> str | None:
             found.append(_TEMPLATES["no_emotion"][lang])
             continue
         # Emotions as frequent as each other are named together: neither comes first.
-        tied = [EMOTIONS[name][lang == "de"] for name, count in counts.items() if count == most]
+        tied = [
+            EMOTIONS[name] if lang == "de" else name
+            for name, count in counts.items()
+            if count == most
+        ]
         found.append(
             _TEMPLATES["emotion_count" if len(tied) == 1 else "emotions_tied"][lang].format(
                 emotion=" / ".join(tied), count=most, sentences=int(sentences[side])

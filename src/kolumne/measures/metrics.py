@@ -130,26 +130,26 @@ _LIX_SCALE = (0, 100)
 _US_GRADE_SCALE = (0, 18)
 
 
-# The emotions of the annotation guidelines other than "none", with their labels.
-EMOTIONS: dict[str, tuple[str, str]] = {
-    "anger": ("anger", "Ärger"),
-    "fear": ("fear", "Angst"),
-    "sadness": ("sadness", "Traurigkeit"),
-    "shame": ("shame", "Scham"),
-    "joy": ("joy", "Freude"),
-    "gratitude": ("gratitude", "Dankbarkeit"),
-    "hope": ("hope", "Hoffnung"),
+# The emotions of the annotation guidelines other than "none": the English name, which is
+# also the name of the head's class, and the German one.
+EMOTIONS: dict[str, str] = {
+    "anger": "Ärger",
+    "fear": "Angst",
+    "sadness": "Traurigkeit",
+    "shame": "Scham",
+    "joy": "Freude",
+    "gratitude": "Dankbarkeit",
+    "hope": "Hoffnung",
 }
 
 
 def _emotion_rate(emotion: str) -> Metric:
-    english, german = EMOTIONS[emotion]
     return Metric(
         f"{emotion}_per_100_sentences",
         EMOTION,
         "per_100_sentences",
-        f"sentences of {english}",
-        f"Sätze mit {german}",
+        f"sentences of {emotion}",
+        f"Sätze mit {EMOTIONS[emotion]}",
         per_backend=True,
         clear_difference=10.0,
     )
